@@ -1,0 +1,30 @@
+import type { Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+const mailCatcherUrl = process.env.HF_TEST_MAIL_CATCHER_URL ?? "http://127.0.0.1:1080";
+
+export function newUserEmail(): string {
+  return `e2e-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export const e2ePassword = "e2e-long-password-123";
+
+/** Every page the journey visits is kept as a test artefact under test-results/screenshots. */
+export async function keepScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+export async function verificationLinkFor(email: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${mailCatcherUrl}/email`);
+    const emails = (await response.json()) as Array<{ subject: string; text?: string; to: Array<{ address: string }> }>;
+    const mail = emails.find(
+      (candidate) => /verify/i.test(candidate.subject) && candidate.to.some((to) => to.address === email),
+    );
+    const link = mail?.text && /(https?:\/\/\S+email-verification\?token=\S+)/.exec(mail.text)?.[1];
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No verification email reached ${email}`);
+}

@@ -1,0 +1,33 @@
+import { app } from "@wasp.sh/spec";
+import { App } from "./src/client/App" with { type: "ref" };
+import { setUpPrismaClient } from "./src/server/db/prismaSetup" with { type: "ref" };
+import { serverEnvSchema } from "./src/server/env" with { type: "ref" };
+import { configureServerMiddleware } from "./src/server/middleware" with { type: "ref" };
+import { seedDemoData } from "./src/server/seeds/demoData" with { type: "ref" };
+import { authConfig, emailSenderConfig } from "./src/auth/auth.wasp";
+import { authSpec } from "./src/auth/auth.wasp";
+import { landingSpec } from "./src/landing-page/landing.wasp";
+import { userSpec } from "./src/user/user.wasp";
+import { appShellSpec } from "./src/client/appShell.wasp";
+
+export default app({
+  name: "hyperformant",
+  wasp: { version: "^0.25.0" },
+  title: "Hyperformant: AI market intelligence",
+  head: [
+    "<link rel='icon' href='/favicon.ico' />",
+    "<meta name='description' content='Hyperformant tracks your market, enriches companies and writes AI market reports.' />",
+  ],
+  auth: authConfig,
+  emailSender: emailSenderConfig,
+  client: { rootComponent: App },
+  server: {
+    middlewareConfigFn: configureServerMiddleware,
+    envValidationSchema: serverEnvSchema,
+  },
+  db: {
+    prismaSetupFn: setUpPrismaClient,
+    seeds: [seedDemoData],
+  },
+  spec: [landingSpec, authSpec, userSpec, appShellSpec],
+});

@@ -1,0 +1,30 @@
+# Runs each suite, keeps going after a failure, and prints one table of counts
+# at the end; the script fails if any suite failed or ran no test.
+HF_SUITE_NAMES=()
+HF_SUITE_STATUSES=()
+
+# hf_run_suite NAME KIND COMMAND...   (KIND: vitest | node-test | playwright)
+hf_run_suite() {
+  local name="$1" kind="$2"; shift 2
+  local report="$HF_ROOT/test-results/$name.json"
+  local status=0
+  case "$kind" in
+    vitest)
+      if [[ " $* " != *" --outputFile="* ]]; then
+        set -- "$@" --reporter=default --reporter=json --outputFile="$report"
+      fi ;;
+    playwright) export PLAYWRIGHT_JSON_OUTPUT_NAME="$report" ;;
+  esac
+  "$@" || status=$?
+  HF_SUITE_NAMES+=("$name:$kind")
+  HF_SUITE_STATUSES+=("$status")
+}
+
+hf_print_summary() {
+  local elapsed_seconds="$1" i
+  local args=()
+  for i in "${!HF_SUITE_NAMES[@]}"; do
+    args+=("${HF_SUITE_NAMES[$i]}:${HF_SUITE_STATUSES[$i]}")
+  done
+  node "$HF_ROOT/scripts/lib/summarize-test-results.mjs" "$HF_ROOT/test-results" "$elapsed_seconds" "${args[@]}"
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The whole test suite, from a clean clone: ./scripts/test.sh
+#   1. unit tests (vitest, pure modules)
+#   2. air-gapped Prisma tests (schema-engine stand-in against real PostgreSQL)
+#   3. component tests (wasp test client)
+#   4. integration tests (HTTP against the built server and a fresh database)
+#   5. end-to-end tests (Playwright in Debian's Chromium against the production build)
+# Set DATABASE_URL to use an existing PostgreSQL server (a fresh database is
+# created and dropped there); otherwise a throwaway local cluster is started.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+source "$HF_ROOT/scripts/lib/chromium.sh"
+source "$HF_ROOT/scripts/lib/production-build.sh"
+source "$HF_ROOT/scripts/lib/test-results.sh"
+
+HF_LOG_DIR="$HF_ROOT/test-results/logs"
+rm -rf "$HF_ROOT/test-results"
+mkdir -p "$HF_LOG_DIR"
+suite_started_at=$(date +%s)
+
+hf_ensure_node_dependencies
+hf_select_prisma_engine
+
+# --- database -----------------------------------------------------------------
+if [ -n "${DATABASE_URL:-}" ]; then
+  HF_PG_ADMIN_URL="$DATABASE_URL"
+  test_database="hyperformant_test_$(date +%s)_$$"
+  psql "$HF_PG_ADMIN_URL" -v ON_ERROR_STOP=1 -qc "CREATE DATABASE \"$test_database\"" >/dev/null \
+    || hf_die "could not create a test database on DATABASE_URL's server"
+  export DATABASE_URL="$(node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2];console.log(u.toString())' "$HF_PG_ADMIN_URL" "$test_database")"
+  hf_on_exit "psql '$HF_PG_ADMIN_URL' -qc 'DROP DATABASE IF EXISTS \"$test_database\" WITH (FORCE)' >/dev/null 2>&1"
+else
+  test_cluster="$HF_ROOT/.data/test-postgres"
+  hf_pg_stop "$test_cluster"
+  rm -rf "$test_cluster"
+  HF_PG_FSYNC=off hf_pg_start "$test_cluster"
+  hf_on_exit "hf_pg_stop '$test_cluster'"
+  export DATABASE_URL="$(hf_pg_create_database hyperformant_test)"
+fi
+hf_log "applying migrations to the test database"
+hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 \
+  || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "prisma migrate deploy failed"; }
+
+# --- 1. unit ------------------------------------------------------------------
+hf_log "unit tests"
+hf_run_suite unit vitest npx vitest run --config vitest.unit.config.ts
+
+# --- 2. air-gapped Prisma -------------------------------------------------------
+hf_log "air-gapped Prisma tests"
+source "$HF_ROOT/scripts/lib/airgap-prisma-env.sh"
+hf_run_suite prisma-airgap node-test node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$HF_ROOT/test-results/prisma-airgap.tap" \
+  scripts/prisma-airgap/test/
+
+# --- 3. components --------------------------------------------------------------
+hf_log "component tests (wasp test client)"
+hf_run_suite components vitest wasp test client run --reporter=default --reporter=json \
+  --outputFile="$HF_ROOT/test-results/components.json"
+
+# --- 4 and 5 run against the production build ----------------------------------
+server_port="$(hf_free_port)"
+client_port="$(hf_free_port)"
+smtp_port="$(hf_free_port)"
+mail_web_port="$(hf_free_port)"
+server_url="http://localhost:$server_port"
+client_url="http://localhost:$client_port"
+
+hf_build_production "$server_url"
+hf_start_mail_catcher "$smtp_port" "$mail_web_port"
+
+export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
+export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=test SMTP_PASSWORD=test
+export ADMIN_EMAILS="integration-admin@example.test,e2e-admin@example.test"
+export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
+hf_start_production_server "$server_port" "$client_url"
+hf_start_static_client "$client_port"
+
+export HF_TEST_SERVER_URL="$server_url" HF_TEST_CLIENT_URL="$client_url"
+export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
+export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
+
+hf_log "integration tests against $server_url"
+hf_run_suite integration vitest npx vitest run --config vitest.integration.config.ts
+
+hf_ensure_chromium
+hf_log "end-to-end tests in $HF_CHROMIUM_PATH against $client_url"
+hf_run_suite e2e playwright npx playwright test --config e2e-tests/playwright.config.ts
+
+hf_print_summary "$(( $(date +%s) - suite_started_at ))"

@@ -1,0 +1,30 @@
+export interface NavigationItem {
+  label: string;
+  to: string;
+  adminOnly?: boolean;
+}
+
+export const appNavigation: NavigationItem[] = [
+  { label: "Dashboard", to: "/app" },
+  { label: "Companies", to: "/app/companies" },
+  { label: "Reports", to: "/app/reports" },
+  { label: "Apollo", to: "/app/apollo" },
+  { label: "Workflows", to: "/app/workflows" },
+  { label: "Billing", to: "/app/billing" },
+  { label: "Account", to: "/app/account" },
+  { label: "Admin", to: "/app/admin", adminOnly: true },
+];
+
+export function isAppPath(pathname: string): boolean {
+  return pathname === "/app" || pathname.startsWith("/app/");
+}
+
+export function visibleNavigation(isAdmin: boolean): NavigationItem[] {
+  return appNavigation.filter((item) => !item.adminOnly || isAdmin);
+}
+
+/** The dashboard link is active only on /app itself; others also on their sub-pages. */
+export function isActiveLink(itemPath: string, pathname: string): boolean {
+  if (itemPath === "/app") return pathname === "/app";
+  return pathname === itemPath || pathname.startsWith(`${itemPath}/`);
+}

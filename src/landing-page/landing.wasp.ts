@@ -1,0 +1,9 @@
+import { action, page, route, type Spec } from "@wasp.sh/spec";
+import { LandingPage } from "./LandingPage" with { type: "ref" };
+import { submitContactForm } from "./operations" with { type: "ref" };
+
+export const landingSpec: Spec = [
+  route("LandingRoute", "/", page(LandingPage), { prerender: true }),
+  // Public: visitors who are not signed in can write to us.
+  action(submitContactForm, { entities: ["ContactFormMessage"], auth: false }),
+];

@@ -1,0 +1,11 @@
+import type { SubmitContactForm } from "wasp/server/operations";
+import { parseInput } from "../server/operations/guards";
+import { contactFormSchema, type ContactFormInput } from "./contactForm";
+
+export const submitContactForm: SubmitContactForm<ContactFormInput, { received: true }> = async (rawArgs, context) => {
+  const input = parseInput(contactFormSchema, rawArgs);
+  await context.entities.ContactFormMessage.create({
+    data: { ...input, email: input.email.toLowerCase() },
+  });
+  return { received: true };
+};

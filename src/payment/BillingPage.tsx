@@ -1,0 +1,10 @@
+import { ComingSoon } from "../client/components/ComingSoon";
+
+export function BillingPage() {
+  return (
+    <ComingSoon
+      title="Billing"
+      description="Plans and credits, paid securely with Stripe."
+    />
+  );
+}

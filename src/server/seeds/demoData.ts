@@ -1,0 +1,5 @@
+import type { PrismaClient } from "@prisma/client";
+
+export async function seedDemoData(_prisma: PrismaClient) {
+  // Filled in with the demo-data step.
+}

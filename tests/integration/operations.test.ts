@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "./support/database";
+import { callOperation, signUpVerifiedUser } from "./support/httpClient";
+
+/**
+ * Every operation in main.wasp.ts, called the ways an attacker or a buggy
+ * client would: signed out, as a user without the role, and with bad input.
+ * A new operation belongs in this table.
+ */
+const authenticatedOperations = [
+  { name: "get-dashboard-summary", validArgs: undefined },
+  { name: "get-admin-overview", validArgs: undefined },
+  { name: "update-profile", validArgs: { displayName: "Ada" } },
+  { name: "delete-my-account", validArgs: { confirmEmail: "someone@example.test" } },
+];
+
+const badInputs = [
+  { name: "update-profile", args: { displayName: "x".repeat(101) }, field: "displayName" },
+  { name: "update-profile", args: { displayName: 42 }, field: "displayName" },
+  { name: "delete-my-account", args: {}, field: "confirmEmail" },
+  { name: "submit-contact-form", args: { name: "", email: "nope", message: "short" }, field: "email" },
+];
+
+describe("operations", () => {
+  let alice: { email: string; sessionId: string };
+  let bob: { email: string; sessionId: string };
+
+  beforeAll(async () => {
+    [alice, bob] = await Promise.all([signUpVerifiedUser("alice"), signUpVerifiedUser("bob")]);
+  });
+
+  it.each(authenticatedOperations)("$name answers 401 to a signed-out caller", async ({ name, validArgs }) => {
+    const response = await callOperation(name, validArgs);
+    expect(response.status).toBe(401);
+  });
+
+  it("get-admin-overview answers 403 to a user who is not an admin", async () => {
+    const response = await callOperation("get-admin-overview", undefined, alice.sessionId);
+    expect(response.status).toBe(403);
+  });
+
+  it.each(badInputs)("$name answers 400 naming $field for bad input", async ({ name, args, field }) => {
+    const response = await callOperation(name, args, alice.sessionId);
+    expect(response.status).toBe(400);
+    const body = response.body as { message: string; data: { fieldErrors: Record<string, string[]> } };
+    expect(body.data.fieldErrors[field]?.length).toBeGreaterThan(0);
+  });
+
+  it("shows each user only their own workspace on the dashboard", async () => {
+    const [aliceWorkspace] = await queryRows<{ id: string }>(
+      `SELECT w.id FROM "Workspace" w JOIN "WorkspaceMember" m ON m."workspaceId" = w.id
+        JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,
+      [alice.email],
+    );
+    await queryRows(
+      `INSERT INTO "Company" (id, "workspaceId", name, domain, role, "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'Rival', 'rival.test', 'COMPETITOR', now()),
+              (gen_random_uuid(), $1, 'Us', 'us.test', 'OWN_COMPANY', now())`,
+      [aliceWorkspace.id],
+    );
+    const aliceSummary = await callOperation<{ companyCount: number; competitorCount: number }>(
+      "get-dashboard-summary",
+      undefined,
+      alice.sessionId,
+    );
+    const bobSummary = await callOperation<{ companyCount: number }>("get-dashboard-summary", undefined, bob.sessionId);
+    expect(aliceSummary.body).toMatchObject({ companyCount: 2, competitorCount: 1 });
+    expect(bobSummary.body).toMatchObject({ companyCount: 0 });
+  });
+
+  it("update-profile changes only the caller's own profile", async () => {
+    const response = await callOperation("update-profile", { displayName: "  Alice A.  " }, alice.sessionId);
+    expect(response).toEqual({ status: 200, body: { displayName: "Alice A." } });
+    const rows = await queryRows<{ email: string; displayName: string | null }>(
+      `SELECT email, "displayName" FROM "User" WHERE email = ANY($1) ORDER BY email`,
+      [[alice.email, bob.email]],
+    );
+    expect(rows.find((row) => row.email === bob.email)?.displayName).toBeNull();
+    expect(rows.find((row) => row.email === alice.email)?.displayName).toBe("Alice A.");
+  });
+});
+
+describe("contact form", () => {
+  it("stores a message from a visitor who is not signed in", async () => {
+    const message = `Do you cover the German market? ${Date.now()}`;
+    const response = await callOperation("submit-contact-form", { name: "Grace", email: "Grace@Example.test", message });
+    expect(response).toEqual({ status: 200, body: { received: true } });
+    const rows = await queryRows<{ email: string }>(`SELECT email FROM "ContactFormMessage" WHERE message = $1`, [message]);
+    expect(rows).toEqual([{ email: "grace@example.test" }]);
+  });
+
+  it("stores nothing when the input is bad", async () => {
+    const message = `too short ${Date.now()}`.slice(0, 5);
+    const response = await callOperation("submit-contact-form", { name: "Eve", email: "eve@example.test", message });
+    expect(response.status).toBe(400);
+    expect(await queryRows(`SELECT 1 FROM "ContactFormMessage" WHERE message = $1`, [message])).toHaveLength(0);
+  });
+});

@@ -1,0 +1,68 @@
+import superjson from "superjson";
+import { randomUUID } from "node:crypto";
+import { testEnvironment } from "./testEnvironment";
+import { tokenFromLink, waitForEmail } from "./mailCatcher";
+
+export interface HttpResult<Body = unknown> {
+  status: number;
+  body: Body;
+}
+
+async function send(method: string, path: string, options: { body?: unknown; sessionId?: string } = {}): Promise<HttpResult> {
+  const response = await fetch(`${testEnvironment.serverUrl}${path}`, {
+    method,
+    headers: {
+      "content-type": "application/json",
+      ...(options.sessionId ? { authorization: `Bearer ${options.sessionId}` } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON: keep the text.
+  }
+  return { status: response.status, body };
+}
+
+/** Calls a Wasp operation the way the client does: POST /operations/<kebab-name> with superjson. */
+export async function callOperation<Result = unknown>(
+  kebabName: string,
+  args: unknown,
+  sessionId?: string,
+): Promise<HttpResult<Result>> {
+  const result = await send("POST", `/operations/${kebabName}`, { body: superjson.serialize(args), sessionId });
+  if (result.status === 200) {
+    return { status: 200, body: superjson.deserialize(result.body as Parameters<typeof superjson.deserialize>[0]) as Result };
+  }
+  return result as HttpResult<Result>;
+}
+
+export function post(path: string, body: unknown, sessionId?: string) {
+  return send("POST", path, { body, sessionId });
+}
+
+export function get(path: string, sessionId?: string) {
+  return send("GET", path, { sessionId });
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export const testPassword = "correct-horse-battery-staple-42";
+
+/** Signs up, verifies through the emailed link, logs in: a real user with a session. */
+export async function signUpVerifiedUser(label: string): Promise<{ email: string; sessionId: string }> {
+  const email = uniqueEmail(label);
+  const signup = await post("/auth/email/signup", { email, password: testPassword });
+  if (signup.status !== 200) throw new Error(`signup failed: ${signup.status} ${JSON.stringify(signup.body)}`);
+  const verification = await waitForEmail(email, /verify/i);
+  const verify = await post("/auth/email/verify-email", { token: tokenFromLink(verification) });
+  if (verify.status !== 200) throw new Error(`verification failed: ${verify.status} ${JSON.stringify(verify.body)}`);
+  const login = await post("/auth/email/login", { email, password: testPassword });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { email, sessionId: (login.body as { sessionId: string }).sessionId };
+}

@@ -1,0 +1,18 @@
+/** Where scripts/test.sh started the built server, its database and the mail catcher. */
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the integration tests through scripts/test.sh.`);
+  return value;
+}
+
+export const testEnvironment = {
+  get serverUrl() {
+    return required("HF_TEST_SERVER_URL");
+  },
+  get mailCatcherUrl() {
+    return required("HF_TEST_MAIL_CATCHER_URL");
+  },
+  get databaseUrl() {
+    return required("DATABASE_URL");
+  },
+};
