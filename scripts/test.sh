@@ -36,6 +36,7 @@ else
   hf_on_exit "hf_pg_stop '$test_cluster'"
   export DATABASE_URL="$(hf_pg_create_database hyperformant_test)"
 fi
+export HF_TEST_PG_ADMIN_URL="$HF_PG_ADMIN_URL"
 hf_log "applying migrations to the test database"
 hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 \
   || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "prisma migrate deploy failed"; }
@@ -49,7 +50,7 @@ hf_log "air-gapped Prisma tests"
 source "$HF_ROOT/scripts/lib/airgap-prisma-env.sh"
 hf_run_suite prisma-airgap node-test node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$HF_ROOT/test-results/prisma-airgap.tap" \
-  scripts/prisma-airgap/test/
+  'scripts/prisma-airgap/test/*.test.mjs'
 
 # --- 3. components --------------------------------------------------------------
 hf_log "component tests (wasp test client)"

@@ -50,3 +50,4 @@ hf_wait_for_http() {
 
 # Prisma CLI against the root schema.prisma and migrations/.
 hf_prisma() { node "$HF_ROOT/node_modules/prisma/build/index.js" "$@" --schema "$HF_ROOT/schema.prisma"; }
+hf_prisma_cli() { node "$HF_ROOT/node_modules/prisma/build/index.js" "$@"; }

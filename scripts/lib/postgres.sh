@@ -43,7 +43,7 @@ hf_pg_stop() {
 
 hf_pg_create_database() {
   local name="$1"
-  psql "$HF_PG_ADMIN_URL" -v ON_ERROR_STOP=1 -q \
+  PGOPTIONS="-c client_min_messages=warning" psql "$HF_PG_ADMIN_URL" -v ON_ERROR_STOP=1 -q \
     -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" -c "CREATE DATABASE \"$name\"" >/dev/null \
     || hf_die "could not create database $name"
   echo "postgresql://postgres@127.0.0.1:$HF_PG_PORT/$name"

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs Hyperformant locally from a clean clone: ./scripts/dev.sh
+# Installs the toolchain and dependencies, starts PostgreSQL (unless DATABASE_URL
+# is set) and a mail catcher, applies migrations, seeds the demo workspace and
+# runs `wasp start`: the app on http://localhost:3000, mails on http://localhost:1080.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+HF_LOG_DIR="$HF_ROOT/.data/logs"
+mkdir -p "$HF_LOG_DIR"
+source "$HF_ROOT/scripts/lib/production-build.sh"
+
+hf_ensure_node_dependencies
+hf_select_prisma_engine
+
+if [ -z "${DATABASE_URL:-}" ]; then
+  hf_pg_start "$HF_ROOT/.data/postgres"
+  hf_on_exit "hf_pg_stop '$HF_ROOT/.data/postgres'"
+  export DATABASE_URL="$(hf_pg_ensure_database hyperformant)"
+  hf_log "PostgreSQL on 127.0.0.1:$HF_PG_PORT (data in .data/postgres)"
+fi
+
+smtp_port="${HF_DEV_SMTP_PORT:-1025}"
+mail_web_port="${HF_DEV_MAIL_WEB_PORT:-1080}"
+if [ "${EMAIL_SENDER:-SMTP}" != "Dummy" ]; then
+  hf_start_mail_catcher "$smtp_port" "$mail_web_port"
+  export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME="${SMTP_USERNAME:-dev}" SMTP_PASSWORD="${SMTP_PASSWORD:-dev}"
+  hf_log "mail catcher: every email the app sends appears on http://localhost:$mail_web_port"
+fi
+
+hf_log "applying migrations"
+hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 \
+  || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "prisma migrate deploy failed"; }
+
+hf_log "seeding the demo workspace"
+wasp db seed >"$HF_LOG_DIR/seed.log" 2>&1 || { tail -n 30 "$HF_LOG_DIR/seed.log" >&2; hf_die "wasp db seed failed"; }
+grep -E "Seeded|already exists" "$HF_LOG_DIR/seed.log" >&2 || true
+
+hf_log "starting the app: http://localhost:3000 (demo login: demo@hyperformant.app / hyperformant-demo)"
+wasp start

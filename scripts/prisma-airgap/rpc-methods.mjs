@@ -1,0 +1,176 @@
+// Prisma 5.19's CLI speaks the native engine's JSON-RPC dialect (paths to a
+// migrations folder, one schema per call); the 7.x WASM engine wants the
+// migrations as data and filters. Each handler translates one method.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { connectionFieldsOf } from "./pg-adapter.mjs";
+import { readMigrationList, writeMigration } from "./migrations-dir.mjs";
+import { sanitizeSchemaFiles } from "./schema-files.mjs";
+
+const noFilters = { externalTables: [], externalEnums: [] };
+
+function schemaContainer(schema) {
+  return { files: sanitizeSchemaFiles(schema?.files ?? []) };
+}
+
+function diffTarget(target) {
+  switch (target?.tag) {
+    case "migrations":
+      return { tag: "migrations", ...readMigrationList(target.path) };
+    case "schemaDatamodel":
+    case "schemaDatasource": {
+      const files = sanitizeSchemaFiles(target.files ?? target.schema?.files ?? []);
+      return { tag: target.tag, files, configDir: path.dirname(files[0]?.path ?? process.cwd()) };
+    }
+    case "url":
+    case "empty":
+      return target;
+    default:
+      throw new Error(`Unsupported diff target: ${JSON.stringify(target?.tag)}`);
+  }
+}
+
+async function withServerConnection(databaseUrl, database, work) {
+  const client = new pg.Client({ ...connectionFieldsOf(databaseUrl), database });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function urlOfDatasourceParam(datasource, fallbackUrl) {
+  if (datasource?.tag === "ConnectionString") return datasource.url;
+  return fallbackUrl;
+}
+
+/**
+ * handlers[method](params, session) -> result. `session.engine(options)` lazily
+ * builds the WASM engine for a database URL; `session.print(text)` asks the CLI
+ * to print (what the native engine did for `migrate diff`).
+ */
+export const handlers = {
+  async getDatabaseVersion(_params, session) {
+    return withServerConnection(session.databaseUrl(), undefined, async (client) => {
+      const { rows } = await client.query("SELECT version()");
+      return rows[0].version;
+    });
+  },
+
+  async ensureConnectionValidity(params, session) {
+    const url = urlOfDatasourceParam(params?.datasource, session.databaseUrl());
+    await withServerConnection(url, undefined, (client) => client.query("SELECT 1"));
+    return {};
+  },
+
+  async createDatabase(params, session) {
+    const url = urlOfDatasourceParam(params?.datasource, session.databaseUrl());
+    const { database } = connectionFieldsOf(url);
+    await withServerConnection(url, "postgres", async (client) => {
+      const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+      if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+    });
+    return { databaseName: database };
+  },
+
+  async applyMigrations(params, session) {
+    const engine = await session.engine();
+    return engine.applyMigrations({ migrationsList: readMigrationList(params.migrationsDirectoryPath), filters: noFilters });
+  },
+
+  async createMigration(params, session) {
+    const engine = await session.engine();
+    const output = await engine.createMigration({
+      draft: Boolean(params.draft),
+      migrationName: params.migrationName ?? "",
+      migrationsList: readMigrationList(params.migrationsDirectoryPath),
+      schema: schemaContainer(params.schema),
+      filters: noFilters,
+    });
+    if (output.migrationScript === null || output.migrationScript === undefined) {
+      return { generatedMigrationName: null };
+    }
+    writeMigration(params.migrationsDirectoryPath, output);
+    return { generatedMigrationName: output.generatedMigrationName };
+  },
+
+  async devDiagnostic(params, session) {
+    const engine = await session.engine();
+    return engine.devDiagnostic({ migrationsList: readMigrationList(params.migrationsDirectoryPath), filters: noFilters });
+  },
+
+  async diagnoseMigrationHistory(params, session) {
+    const engine = await session.engine();
+    return engine.diagnoseMigrationHistory({
+      migrationsList: readMigrationList(params.migrationsDirectoryPath),
+      optInToShadowDatabase: Boolean(params.optInToShadowDatabase),
+      filters: noFilters,
+    });
+  },
+
+  async evaluateDataLoss(params, session) {
+    const engine = await session.engine();
+    return engine.evaluateDataLoss({
+      migrationsList: readMigrationList(params.migrationsDirectoryPath),
+      schema: schemaContainer(params.schema),
+      filters: noFilters,
+    });
+  },
+
+  async listMigrationDirectories(params) {
+    const baseDir = path.resolve(params.migrationsDirectoryPath);
+    const migrations = existsSync(baseDir)
+      ? readdirSync(baseDir).filter((entry) => statSync(path.join(baseDir, entry)).isDirectory()).sort()
+      : [];
+    return { migrations };
+  },
+
+  async markMigrationApplied(params, session) {
+    const engine = await session.engine();
+    return engine.markMigrationApplied({
+      migrationName: params.migrationName,
+      migrationsList: readMigrationList(params.migrationsDirectoryPath),
+    });
+  },
+
+  async markMigrationRolledBack(params, session) {
+    const engine = await session.engine();
+    return engine.markMigrationRolledBack({ migrationName: params.migrationName });
+  },
+
+  async reset(_params, session) {
+    const engine = await session.engine();
+    await engine.reset({ filter: noFilters });
+    return {};
+  },
+
+  async schemaPush(params, session) {
+    const engine = await session.engine();
+    return engine.schemaPush({ force: Boolean(params.force), schema: schemaContainer(params.schema), filters: noFilters });
+  },
+
+  async dbExecute(params, session) {
+    const source = params.datasourceType;
+    const url = source?.tag === "url" ? source.url : session.databaseUrl();
+    await withServerConnection(url, undefined, (client) => client.query(params.script));
+    return {};
+  },
+
+  async diff(params, session) {
+    const from = diffTarget(params.from);
+    const to = diffTarget(params.to);
+    const targetUrl = [params.from, params.to].find((target) => target?.tag === "url")?.url;
+    const engine = await session.engine({ databaseUrl: targetUrl, shadowDatabaseUrl: params.shadowDatabaseUrl });
+    const result = await engine.diff({
+      from,
+      to,
+      script: Boolean(params.script),
+      exitCode: params.exitCode ?? null,
+      filters: noFilters,
+    });
+    if (result.stdout) await session.print(result.stdout);
+    return { exitCode: result.exitCode };
+  },
+};
