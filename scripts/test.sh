@@ -49,7 +49,7 @@ hf_run_suite unit vitest npx vitest run --config vitest.unit.config.ts
 hf_log "air-gapped Prisma tests"
 source "$HF_ROOT/scripts/lib/airgap-prisma-env.sh"
 hf_run_suite prisma-airgap node-test node --test --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$HF_ROOT/test-results/prisma-airgap.tap" \
+  --test-reporter=spec --test-reporter-destination="$HF_ROOT/test-results/prisma-airgap.txt" \
   'scripts/prisma-airgap/test/*.test.mjs'
 
 # --- 3. components --------------------------------------------------------------

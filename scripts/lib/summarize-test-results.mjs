@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Reads each suite's machine-readable report and prints one table of counts.
+// Reads each suite's report and prints one table of counts.
 // Usage: summarize-test-results.mjs RESULTS_DIR ELAPSED_SECONDS name:kind:exitStatus...
 // Exits 1 if a suite failed, exited non-zero, or ran no test.
 import { existsSync, readFileSync } from "node:fs";
@@ -15,20 +15,17 @@ function countsFromPlaywright(report) {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
-function countsFromTap(text) {
-  // Only top-level test points: "ok N - name" / "not ok N - name" at any depth count once per test.
-  const lines = text.split("\n");
-  const passed = lines.filter((line) => /^\s*ok \d+/.test(line) && !/# SKIP/.test(line)).length;
-  const failed = lines.filter((line) => /^\s*not ok \d+/.test(line)).length;
-  const skipped = lines.filter((line) => /^\s*ok \d+.*# SKIP/.test(line)).length;
-  return { passed, failed, skipped };
+/** node:test's spec reporter ends with "ℹ pass N", "ℹ fail N", "ℹ skipped N" (leaf tests only). */
+function countsFromNodeTestSummary(text) {
+  const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, "m").exec(text)?.[1] ?? 0);
+  return { passed: count("pass"), failed: count("fail") + count("cancelled"), skipped: count("skipped") + count("todo") };
 }
 
 function readCounts(name, kind) {
-  const reportPath = path.join(resultsDir, kind === "node-test" ? `${name}.tap` : `${name}.json`);
+  const reportPath = path.join(resultsDir, kind === "node-test" ? `${name}.txt` : `${name}.json`);
   if (!existsSync(reportPath)) return undefined;
   const text = readFileSync(reportPath, "utf8");
-  if (kind === "node-test") return countsFromTap(text);
+  if (kind === "node-test") return countsFromNodeTestSummary(text);
   const report = JSON.parse(text);
   return kind === "playwright" ? countsFromPlaywright(report) : countsFromVitest(report);
 }

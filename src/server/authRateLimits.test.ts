@@ -8,9 +8,16 @@ let server: ReturnType<express.Express["listen"]> | undefined;
 async function startApp(perIp: number, perEmail: number): Promise<string> {
   const app = express();
   app.use(express.json());
-  for (const limiter of createAuthRateLimiters({ windowSeconds: 60, perIp, perEmail })) app.use(limiter);
-  app.post("/auth/email/login", (_req, res) => res.json({ ok: true }));
-  app.post("/operations/get-anything", (_req, res) => res.json({ ok: true }));
+  // Mounted like Wasp mounts its auth router, so the limiter sees a stripped req.path.
+  const auth = express.Router();
+  auth.use(express.json());
+  for (const limiter of createAuthRateLimiters({ windowSeconds: 60, perIp, perEmail })) auth.use(limiter);
+  auth.post("/email/login", (_req, res) => res.json({ ok: true }));
+  app.use("/auth", auth);
+  const operations = express.Router();
+  for (const limiter of createAuthRateLimiters({ windowSeconds: 60, perIp, perEmail })) operations.use(limiter);
+  operations.post("/get-anything", (_req, res) => res.json({ ok: true }));
+  app.use("/operations", operations);
   server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server!.once("listening", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { fullPathOf } from "./requestPath";
 
 /** The auth endpoints an attacker would hammer: password guessing, signup spam, reset floods. */
 export const rateLimitedAuthPaths = [
@@ -15,7 +16,7 @@ export interface AuthRateLimitSettings {
 }
 
 function isRateLimitedAuthRequest(req: Request): boolean {
-  return req.method === "POST" && rateLimitedAuthPaths.includes(req.path);
+  return req.method === "POST" && rateLimitedAuthPaths.includes(fullPathOf(req));
 }
 
 export function normalisedEmailOf(body: unknown): string | undefined {

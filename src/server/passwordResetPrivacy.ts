@@ -1,4 +1,5 @@
 import type { RequestHandler } from "express";
+import { fullPathOf } from "./requestPath";
 
 /**
  * Wasp's password-reset endpoint answers "Please wait N secs" (400) or a 500
@@ -15,7 +16,7 @@ export function revealsAccountExistence(statusCode: number, body: unknown): bool
 }
 
 export const hidePasswordResetAccountExistence: RequestHandler = (req, res, next) => {
-  if (req.method !== "POST" || req.path !== passwordResetPath) return next();
+  if (req.method !== "POST" || fullPathOf(req) !== passwordResetPath) return next();
   const sendJson = res.json.bind(res);
   res.json = (body: unknown) => {
     if (revealsAccountExistence(res.statusCode, body)) {
