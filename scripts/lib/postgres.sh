@@ -15,7 +15,8 @@ hf_free_port() {
 }
 
 hf_pg_start() {
-  local data_dir="$1"
+  local data_dir
+  data_dir="$(mkdir -p "$1" && cd "$1" && pwd)"
   [ -x "$HF_PG_BIN/initdb" ] || hf_die "PostgreSQL server binaries not found (looked in /usr/lib/postgresql/*/bin); install the postgresql package or set DATABASE_URL"
   mkdir -p "$data_dir"
   if [ "$(id -u)" = "0" ]; then chown postgres:postgres "$data_dir"; chmod 700 "$data_dir"; fi

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { connectionFieldsOf } from "./pg-adapter.mjs";
 import { readMigrationList, writeMigration } from "./migrations-dir.mjs";
-import { sanitizeSchemaFiles } from "./schema-files.mjs";
+import { datasourceUrlOf, sanitizeSchemaFiles } from "./schema-files.mjs";
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -41,9 +41,14 @@ async function withServerConnection(databaseUrl, database, work) {
   }
 }
 
-function urlOfDatasourceParam(datasource, fallbackUrl) {
+/** The URL named by the datasource block of schema files sent with a request, if any. */
+function urlOfSchemaFiles(files) {
+  return (files ?? []).map((file) => datasourceUrlOf(file.content)).find(Boolean);
+}
+
+function urlOfDatasourceParam(datasource, session) {
   if (datasource?.tag === "ConnectionString") return datasource.url;
-  return fallbackUrl;
+  return urlOfSchemaFiles(datasource?.files) ?? session.databaseUrl();
 }
 
 /**
@@ -60,13 +65,13 @@ export const handlers = {
   },
 
   async ensureConnectionValidity(params, session) {
-    const url = urlOfDatasourceParam(params?.datasource, session.databaseUrl());
+    const url = urlOfDatasourceParam(params?.datasource, session);
     await withServerConnection(url, undefined, (client) => client.query("SELECT 1"));
     return {};
   },
 
   async createDatabase(params, session) {
-    const url = urlOfDatasourceParam(params?.datasource, session.databaseUrl());
+    const url = urlOfDatasourceParam(params?.datasource, session);
     const { database } = connectionFieldsOf(url);
     await withServerConnection(url, "postgres", async (client) => {
       const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
@@ -153,15 +158,20 @@ export const handlers = {
 
   async dbExecute(params, session) {
     const source = params.datasourceType;
-    const url = source?.tag === "url" ? source.url : session.databaseUrl();
-    await withServerConnection(url, undefined, (client) => client.query(params.script));
+    const url = source?.tag === "url" ? source.url : (urlOfSchemaFiles(source?.files ?? source?.schema?.files) ?? session.databaseUrl());
+    await withServerConnection(url, undefined, async (client) => {
+      if (params.script?.trim()) await client.query(params.script);
+    });
     return {};
   },
 
   async diff(params, session) {
     const from = diffTarget(params.from);
     const to = diffTarget(params.to);
-    const targetUrl = [params.from, params.to].find((target) => target?.tag === "url")?.url;
+    const targets = [params.from, params.to];
+    const targetUrl =
+      targets.find((target) => target?.tag === "url")?.url ??
+      urlOfSchemaFiles(targets.find((target) => target?.tag === "schemaDatasource")?.files);
     const engine = await session.engine({ databaseUrl: targetUrl, shadowDatabaseUrl: params.shadowDatabaseUrl });
     const result = await engine.diff({
       from,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { page, route, type App, type Spec } from "@wasp.sh/spec";
+import { isOAuthProviderConfigured, parseDotenv } from "./oauthProviders";
 import { onAfterSignup } from "./hooks" with { type: "ref" };
 import {
   getEmailUserFields,
@@ -17,24 +18,11 @@ import { EmailVerificationPage } from "./pages/EmailVerificationPage" with { typ
 import { RequestPasswordResetPage } from "./pages/RequestPasswordResetPage" with { type: "ref" };
 import { PasswordResetPage } from "./pages/PasswordResetPage" with { type: "ref" };
 
-/**
- * Google and GitHub sign-in are compiled in only when their client id and
- * secret are configured (in the environment or .env.server), so the login
- * page never shows a button that cannot work.
- */
-function configuredEnv(): Record<string, string> {
-  const fromFile: Record<string, string> = {};
-  if (existsSync(".env.server")) {
-    for (const line of readFileSync(".env.server", "utf8").split("\n")) {
-      const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
-      if (match) fromFile[match[1]] = match[2].replace(/^["']|["']$/g, "");
-    }
-  }
-  return { ...fromFile, ...(process.env as Record<string, string>) };
-}
-
-const env = configuredEnv();
-const isConfigured = (...names: string[]) => names.every((name) => (env[name] ?? "").trim() !== "");
+// Social sign-in is compiled in only when configured (src/auth/oauthProviders.ts).
+const env: Record<string, string | undefined> = {
+  ...(existsSync(".env.server") ? parseDotenv(readFileSync(".env.server", "utf8")) : {}),
+  ...process.env,
+};
 
 const fromField = {
   name: "Hyperformant",
@@ -56,10 +44,10 @@ export const authConfig: App["auth"] = {
         getEmailContentFn: getPasswordResetEmailContent,
       },
     },
-    ...(isConfigured("GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET")
+    ...(isOAuthProviderConfigured("google", env)
       ? { google: { userSignupFields: getGoogleUserFields, configFn: googleScopes } }
       : {}),
-    ...(isConfigured("GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET")
+    ...(isOAuthProviderConfigured("gitHub", env)
       ? { gitHub: { userSignupFields: getGitHubUserFields, configFn: gitHubScopes } }
       : {}),
   },
