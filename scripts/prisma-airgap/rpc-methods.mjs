@@ -7,8 +7,41 @@ import pg from "pg";
 import { connectionFieldsOf } from "./pg-adapter.mjs";
 import { readMigrationList, writeMigration } from "./migrations-dir.mjs";
 import { datasourceUrlOf, sanitizeSchemaFiles } from "./schema-files.mjs";
+import { destructiveSteps, evaluateDestructiveSteps, migrationStatements } from "./data-loss.mjs";
 
 const noFilters = { externalTables: [], externalEnums: [] };
+
+/**
+ * The WASM engine cannot replay the migration history inside createMigration
+ * and evaluateDataLoss ("PostgreSQL shadow DB must be provided through an
+ * external factory"), though diff can. Those two fall back to a diff.
+ */
+async function unlessShadowDbUnsupported(nativeCall, fallback) {
+  try {
+    return await nativeCall();
+  } catch (error) {
+    if (!/shadow DB must be provided through an external factory/.test(String(error?.message))) throw error;
+    return fallback();
+  }
+}
+
+async function migrationScriptFor(engine, migrationsList, schema) {
+  const { stdout } = await engine.diff({
+    from: { tag: "migrations", ...migrationsList },
+    to: { tag: "schemaDatamodel", files: schema.files },
+    script: true,
+    exitCode: null,
+    filters: noFilters,
+  });
+  const script = stdout ?? "";
+  return /This is an empty migration/.test(script) || migrationStatements(script).length === 0 ? "" : script;
+}
+
+/** Prisma's migration folder names: UTC YYYYMMDDHHMMSS_name. */
+export function migrationFolderName(name, now = new Date()) {
+  const timestamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+  return name ? `${timestamp}_${name}` : timestamp;
+}
 
 function schemaContainer(schema) {
   return { files: sanitizeSchemaFiles(schema?.files ?? []) };
@@ -31,8 +64,10 @@ function diffTarget(target) {
   }
 }
 
+/** Runs WORK on a connection to DATABASE_URL, or to another DATABASE on the same server. */
 async function withServerConnection(databaseUrl, database, work) {
-  const client = new pg.Client({ ...connectionFieldsOf(databaseUrl), database });
+  const fields = connectionFieldsOf(databaseUrl);
+  const client = new pg.Client(database ? { ...fields, database } : fields);
   await client.connect();
   try {
     return await work(client);
@@ -87,13 +122,22 @@ export const handlers = {
 
   async createMigration(params, session) {
     const engine = await session.engine();
-    const output = await engine.createMigration({
-      draft: Boolean(params.draft),
-      migrationName: params.migrationName ?? "",
-      migrationsList: readMigrationList(params.migrationsDirectoryPath),
-      schema: schemaContainer(params.schema),
-      filters: noFilters,
-    });
+    const migrationsList = readMigrationList(params.migrationsDirectoryPath);
+    const schema = schemaContainer(params.schema);
+    const draft = Boolean(params.draft);
+    const migrationName = params.migrationName ?? "";
+    const output = await unlessShadowDbUnsupported(
+      () => engine.createMigration({ draft, migrationName, migrationsList, schema, filters: noFilters }),
+      async () => {
+        const script = await migrationScriptFor(engine, migrationsList, schema);
+        return {
+          connectorType: "postgresql",
+          generatedMigrationName: migrationFolderName(migrationName),
+          migrationScript: script || draft ? script || "-- This is an empty migration." : null,
+          extension: "sql",
+        };
+      },
+    );
     if (output.migrationScript === null || output.migrationScript === undefined) {
       return { generatedMigrationName: null };
     }
@@ -117,11 +161,18 @@ export const handlers = {
 
   async evaluateDataLoss(params, session) {
     const engine = await session.engine();
-    return engine.evaluateDataLoss({
-      migrationsList: readMigrationList(params.migrationsDirectoryPath),
-      schema: schemaContainer(params.schema),
-      filters: noFilters,
-    });
+    const migrationsList = readMigrationList(params.migrationsDirectoryPath);
+    const schema = schemaContainer(params.schema);
+    return unlessShadowDbUnsupported(
+      () => engine.evaluateDataLoss({ migrationsList, schema, filters: noFilters }),
+      async () => {
+        const script = await migrationScriptFor(engine, migrationsList, schema);
+        const { warnings, unexecutableSteps } = await withServerConnection(session.databaseUrl(), undefined, (client) =>
+          evaluateDestructiveSteps(destructiveSteps(script), client),
+        );
+        return { migrationSteps: migrationStatements(script).length, warnings, unexecutableSteps };
+      },
+    );
   },
 
   async listMigrationDirectories(params) {

@@ -38,7 +38,7 @@ function write(message) {
   process.stdout.write(`${JSON.stringify(message)}\n`);
 }
 
-let engineState;
+const openFactories = [];
 let nextOutgoingId = 1_000_000;
 const pendingOutgoing = new Map();
 
@@ -47,20 +47,22 @@ const session = {
     if (!schemaDatabaseUrl) throw new Error("The schema's datasource url is not set (is DATABASE_URL exported?).");
     return schemaDatabaseUrl;
   },
+  /**
+   * A fresh engine for every request: the WASM engine takes its shadow-database
+   * factory once, and a second migration-history replay in the same instance
+   * fails ("shadow DB must be provided through an external factory").
+   */
   async engine({ databaseUrl, shadowDatabaseUrl } = {}) {
     const url = databaseUrl ?? schemaDatabaseUrl ?? shadowDatabaseUrl;
     if (!url) throw new Error("No database URL: set the schema's datasource url or pass --shadow-database-url.");
-    if (engineState?.url === url) return engineState.engine;
-    await engineState?.factory.close();
     const factory = createAdapterFactory(url, { shadowDatabaseUrl });
+    openFactories.push(factory);
     const datamodels = sanitizeSchemaFiles(schemaFiles).map((file) => [file.path, file.content]);
-    const engine = await SchemaEngine.new(
+    return SchemaEngine.new(
       { datamodels: datamodels.length > 0 ? datamodels : undefined },
       (log) => process.stderr.write(`${log}\n`),
       bindMigrationAwareSqlAdapterFactory(factory),
     );
-    engineState = { url, engine, factory };
-    return engine;
   },
   print(content) {
     const id = nextOutgoingId++;
@@ -106,6 +108,8 @@ async function handle(request) {
     return { jsonrpc: "2.0", id: request.id, result: result ?? null };
   } catch (error) {
     return errorResponse(request.id, error);
+  } finally {
+    await Promise.all(openFactories.splice(0).map((factory) => factory.close()));
   }
 }
 
@@ -130,6 +134,5 @@ input.on("line", (line) => {
 });
 input.on("close", async () => {
   await queue;
-  await engineState?.factory.close();
   process.exit(0);
 });

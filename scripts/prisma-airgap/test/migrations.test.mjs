@@ -93,14 +93,41 @@ describe("the schema-engine stand-in under the real prisma CLI", () => {
     assert.deepEqual(applied.map((row) => row.migration_name), ["20260101000000_init", "20260102000000_add_signals"]);
   });
 
+  test("migrate dev turns a further change into a migration and applies it, without a terminal", async () => {
+    project.writeSchema(v2.replace('name    String   @default("")', 'name    String   @default("")\n  website String?'));
+    const dev = await prisma(["migrate", "dev", "--name", "add_website", "--skip-seed", "--skip-generate"], {
+      databaseUrl: main.url,
+      cwd: project.dir,
+    });
+    assert.equal(dev.exitCode, 0, dev.stderr + dev.stdout);
+    assert.match(dev.stdout, /_add_website/);
+    assert.deepEqual(await columnsOf(main.url, "Company"), ["domain", "id", "name", "website"]);
+    const status = await prisma(["migrate", "status"], { databaseUrl: main.url, cwd: project.dir });
+    assert.match(status.stdout, /Database schema is up to date/);
+  });
+
+  test("migrate dev refuses to drop a column that holds data without confirmation", async () => {
+    await query(main.url, `INSERT INTO "Company" (id, domain, website) VALUES ('c0', 'keep.test', 'https://keep.test')`);
+    project.writeSchema(v2);
+    const dev = await prisma(["migrate", "dev", "--name", "drop_website", "--skip-seed", "--skip-generate"], {
+      databaseUrl: main.url,
+      cwd: project.dir,
+    });
+    assert.notEqual(dev.exitCode, 0, dev.stdout + dev.stderr);
+    assert.match(dev.stdout + dev.stderr, /drop the column `website` on the `Company` table, which still contains 1 non-null values/);
+    assert.deepEqual(await columnsOf(main.url, "Company"), ["domain", "id", "name", "website"]);
+  });
+
   test("migrate reset empties the database and re-applies the migrations", async () => {
     await query(main.url, `INSERT INTO "Company" (id, domain) VALUES ('c1', 'acme.test')`);
+    project.writeSchema(v2.replace('name    String   @default("")', 'name    String   @default("")\n  website String?'));
     const reset = await prisma(["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], {
       databaseUrl: main.url,
       cwd: project.dir,
     });
     assert.equal(reset.exitCode, 0, reset.stderr);
     assert.deepEqual(await query(main.url, `SELECT * FROM "Company"`), []);
+    assert.deepEqual(await columnsOf(main.url, "Company"), ["domain", "id", "name", "website"]);
     assert.deepEqual(await columnsOf(main.url, "Signal"), ["companyId", "id", "score"]);
   });
 });

@@ -1,9 +1,8 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useId } from "react";
-import { cn } from "../../cn";
 
 const controlClasses =
-  "block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 " +
+  "mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 " +
   "placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600";
 
 interface FieldProps {
@@ -11,16 +10,33 @@ interface FieldProps {
   error?: string;
 }
 
-export function TextField({ label, error, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+/** Label, control and error message, wired together for screen readers. */
+function FieldFrame({
+  label,
+  error,
+  className,
+  renderControl,
+}: FieldProps & { className?: string; renderControl: (id: string) => ReactNode }) {
   const id = useId();
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <input id={id} aria-invalid={Boolean(error)} className={cn(controlClasses, "mt-1")} {...props} />
+      {renderControl(id)}
       {error && <p className="mt-1 text-sm text-red-600">{error}</p>}
     </div>
+  );
+}
+
+export function TextField({ label, error, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame
+      label={label}
+      error={error}
+      className={className}
+      renderControl={(id) => <input id={id} aria-invalid={Boolean(error)} className={controlClasses} {...props} />}
+    />
   );
 }
 
@@ -30,14 +46,12 @@ export function TextAreaField({
   className,
   ...props
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <textarea id={id} aria-invalid={Boolean(error)} className={cn(controlClasses, "mt-1")} {...props} />
-      {error && <p className="mt-1 text-sm text-red-600">{error}</p>}
-    </div>
+    <FieldFrame
+      label={label}
+      error={error}
+      className={className}
+      renderControl={(id) => <textarea id={id} aria-invalid={Boolean(error)} className={controlClasses} {...props} />}
+    />
   );
 }
