@@ -10,7 +10,10 @@ hf_install_airgap_schema_engine() {
   local wanted
   wanted="$(sha256sum "$dir/package.json" "$dir/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then return 0; fi
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) \
+  # Missing or stale (package.json or package-lock.json changed since the last install).
+  local install=ci
+  [ -f "$dir/package-lock.json" ] || install=install
+  (cd "$dir" && npm "$install" --no-audit --no-fund --loglevel=error >/dev/null) \
     || { echo "[hyperformant] could not install scripts/prisma-airgap dependencies" >&2; return 1; }
   echo "$wanted" > "$stamp"
 }

@@ -1,12 +1,13 @@
 // Shared helpers for the stand-in's tests: a scratch Prisma project, the real
 // prisma 5.19.1 CLI pointed at the stand-in, and scratch databases.
 import { execFile } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
+import { startPostgres } from "./postgres-server.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
@@ -14,20 +15,27 @@ export const standInPath = path.resolve(here, "../schema-engine.mjs");
 const prismaCli = path.join(repoRoot, "node_modules/prisma/build/index.js");
 const run = promisify(execFile);
 
-export function adminUrl() {
-  const url = process.env.HF_TEST_PG_ADMIN_URL;
-  if (!url) throw new Error("HF_TEST_PG_ADMIN_URL is not set: run these tests through scripts/test.sh (it starts PostgreSQL).");
-  return url;
+let serverPromise;
+
+/**
+ * The admin URL of the PostgreSQL server the tests use: HF_TEST_PG_ADMIN_URL
+ * when scripts/test.sh already runs one, else a throwaway cluster this test
+ * process starts on first use (and stops when it exits).
+ */
+export async function adminUrl() {
+  if (process.env.HF_TEST_PG_ADMIN_URL) return process.env.HF_TEST_PG_ADMIN_URL;
+  serverPromise ??= startPostgres();
+  return (await serverPromise).adminUrl;
 }
 
-function urlForDatabase(database) {
-  const url = new URL(adminUrl());
+async function urlForDatabase(database) {
+  const url = new URL(await adminUrl());
   url.pathname = `/${database}`;
   return url.toString();
 }
 
 async function onAdminDatabase(sql) {
-  const client = new pg.Client({ connectionString: adminUrl() });
+  const client = new pg.Client({ connectionString: await adminUrl() });
   await client.connect();
   try {
     return await client.query(sql);
@@ -41,7 +49,7 @@ export async function scratchDatabase(label) {
   const database = `airgap_${label}_${process.pid}_${Date.now()}`;
   await onAdminDatabase(`CREATE DATABASE "${database}"`);
   return {
-    url: urlForDatabase(database),
+    url: await urlForDatabase(database),
     drop: () => onAdminDatabase(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
   };
 }
@@ -76,6 +84,7 @@ export function scratchProject() {
 
 /** The real prisma CLI with the stand-in as its schema engine. Resolves with stdout, stderr and the exit code. */
 export async function prisma(args, { databaseUrl, cwd }) {
+  if (!existsSync(prismaCli)) throw new Error(`${prismaCli} is missing: install the app's dependencies (prisma 5.19.1) first.`);
   const placeholder = path.join(tmpdir(), "hf-airgap-libquery-placeholder.so.node");
   writeFileSync(placeholder, "");
   try {
