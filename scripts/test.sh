@@ -70,7 +70,7 @@ hf_start_mail_catcher "$smtp_port" "$mail_web_port"
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=test SMTP_PASSWORD=test
-export ADMIN_EMAILS="integration-admin@example.test,e2e-admin@example.test"
+export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.test"
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
 hf_start_production_server "$server_port" "$client_url"
 hf_start_static_client "$client_port"
@@ -78,6 +78,7 @@ hf_start_static_client "$client_port"
 export HF_TEST_SERVER_URL="$server_url" HF_TEST_CLIENT_URL="$client_url"
 export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
+export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 
 hf_log "integration tests against $server_url"
 hf_run_suite integration vitest npx vitest run --config vitest.integration.config.ts

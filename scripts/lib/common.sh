@@ -34,7 +34,9 @@ hf_ensure_node_dependencies() {
   wanted="$(cat "$HF_ROOT/package.json" "$HF_ROOT/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then return 0; fi
   hf_log "installing npm dependencies (wasp install)"
-  wasp install >/dev/null || hf_die "npm install failed (wasp install)"
+  local log="${HF_LOG_DIR:-$HF_ROOT/.data/logs}/wasp-install.log"
+  mkdir -p "$(dirname "$log")"
+  wasp install >"$log" 2>&1 || { tail -n 30 "$log" >&2; hf_die "npm install failed (wasp install; log: $log)"; }
   wanted="$(cat "$HF_ROOT/package.json" "$HF_ROOT/package-lock.json" 2>/dev/null | sha256sum | cut -d' ' -f1)"
   echo "$wanted" > "$stamp"
 }

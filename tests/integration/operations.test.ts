@@ -46,6 +46,19 @@ describe("operations", () => {
     expect(body.data.fieldErrors[field]?.length).toBeGreaterThan(0);
   });
 
+  it("get-admin-overview gives an admin the real counts", async () => {
+    const admin = await signUpVerifiedUser("ops-admin", process.env.HF_TEST_OPERATIONS_ADMIN_EMAIL);
+    const [{ users }] = await queryRows<{ users: string }>(`SELECT count(*) AS users FROM "User"`);
+    const response = await callOperation<{ userCount: number; adminCount: number }>(
+      "get-admin-overview",
+      undefined,
+      admin.sessionId,
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.userCount).toBe(Number(users));
+    expect(response.body.adminCount).toBeGreaterThanOrEqual(1);
+  });
+
   it("shows each user only their own workspace on the dashboard", async () => {
     const [aliceWorkspace] = await queryRows<{ id: string }>(
       `SELECT w.id FROM "Workspace" w JOIN "WorkspaceMember" m ON m."workspaceId" = w.id

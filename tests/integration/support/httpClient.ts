@@ -55,8 +55,10 @@ export function uniqueEmail(label: string): string {
 export const testPassword = "correct-horse-battery-staple-42";
 
 /** Signs up, verifies through the emailed link, logs in: a real user with a session. */
-export async function signUpVerifiedUser(label: string): Promise<{ email: string; sessionId: string }> {
-  const email = uniqueEmail(label);
+export async function signUpVerifiedUser(
+  label: string,
+  email: string = uniqueEmail(label),
+): Promise<{ email: string; sessionId: string }> {
   const signup = await post("/auth/email/signup", { email, password: testPassword });
   if (signup.status !== 200) throw new Error(`signup failed: ${signup.status} ${JSON.stringify(signup.body)}`);
   const verification = await waitForEmail(email, /verify/i);
