@@ -9,6 +9,8 @@ import { authSpec } from "./src/auth/auth.wasp";
 import { landingSpec } from "./src/landing-page/landing.wasp";
 import { userSpec } from "./src/user/user.wasp";
 import { appShellSpec } from "./src/client/appShell.wasp";
+import { maintenanceSpec } from "./src/server/maintenance/maintenance.wasp";
+import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
   name: "hyperformant",
@@ -22,6 +24,7 @@ export default app({
   emailSender: emailSenderConfig,
   client: { rootComponent: App },
   server: {
+    setupFn: setUpServer,
     middlewareConfigFn: configureServerMiddleware,
     envValidationSchema: serverEnvSchema,
   },
@@ -29,5 +32,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, appShellSpec],
+  spec: [landingSpec, authSpec, userSpec, appShellSpec, maintenanceSpec],
 });

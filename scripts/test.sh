@@ -5,6 +5,7 @@
 #   3. component tests (wasp test client)
 #   4. integration tests (HTTP against the built server and a fresh database)
 #   5. end-to-end tests (Playwright in Debian's Chromium against the production build)
+#   6. operations tests (secrets, request logs, jobs, queues, readiness, backup, shutdown)
 # Set DATABASE_URL to use an existing PostgreSQL server (a fresh database is
 # created and dropped there); otherwise a throwaway local cluster is started.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -34,6 +35,8 @@ else
   rm -rf "$test_cluster"
   HF_PG_FSYNC=off hf_pg_start "$test_cluster"
   hf_on_exit "hf_pg_stop '$test_cluster'"
+  # The operations tests stop and restart this cluster to check /ready.
+  export HF_TEST_PG_DATA_DIR="$test_cluster" HF_TEST_PG_PORT="$HF_PG_PORT" HF_PG_BIN
   export DATABASE_URL="$(hf_pg_create_database hyperformant_test)"
 fi
 export HF_TEST_PG_ADMIN_URL="$HF_PG_ADMIN_URL"
@@ -69,13 +72,15 @@ hf_build_production "$server_url"
 hf_start_mail_catcher "$smtp_port" "$mail_web_port"
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
-export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=test SMTP_PASSWORD=test
+export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"
+export HYPERFORMANT_ENCRYPTION_KEY="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
 export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.test"
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
 hf_start_production_server "$server_port" "$client_url"
 hf_start_static_client "$client_port"
 
 export HF_TEST_SERVER_URL="$server_url" HF_TEST_CLIENT_URL="$client_url"
+export HF_TEST_SERVER_PID="$HF_SERVER_PID" HF_TEST_SERVER_LOG="$HF_SERVER_LOG" HF_TEST_SERVER_EXIT_FILE="$HF_SERVER_EXIT_FILE"
 export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
@@ -86,5 +91,9 @@ hf_run_suite integration vitest npx vitest run --config vitest.integration.confi
 hf_ensure_chromium
 hf_log "end-to-end tests in $HF_CHROMIUM_PATH against $client_url"
 hf_run_suite e2e playwright npx playwright test --config e2e-tests/playwright.config.ts
+
+# Last: these stop PostgreSQL for a while and finally the server itself.
+hf_log "operations tests"
+hf_run_suite operations vitest npx vitest run --config vitest.ops.config.ts
 
 hf_print_summary "$(( $(date +%s) - suite_started_at ))"

@@ -13,13 +13,26 @@ hf_build_production() {
 }
 
 # hf_start_production_server PORT CLIENT_URL  (env: DATABASE_URL, SMTP_*, extra vars already exported)
+# Sets HF_SERVER_PID; the server's exit status lands in $HF_LOG_DIR/server.exit.
 hf_start_production_server() {
   local port="$1" client_url="$2"
-  (cd .wasp/out/server && \
+  local pid_file="$HF_LOG_DIR/server.pid"
+  HF_SERVER_LOG="$HF_LOG_DIR/server.log"
+  HF_SERVER_EXIT_FILE="$HF_LOG_DIR/server.exit"
+  rm -f "$pid_file" "$HF_SERVER_EXIT_FILE"
+  (
+    cd .wasp/out/server
     NODE_ENV=production PORT="$port" WASP_SERVER_URL="http://localhost:$port" WASP_WEB_CLIENT_URL="$client_url" \
-    exec node --enable-source-maps bundle/server.js) >"$HF_LOG_DIR/server.log" 2>&1 &
+      node --enable-source-maps bundle/server.js >"$HF_SERVER_LOG" 2>&1 &
+    echo $! > "$pid_file"
+    wait $!
+    echo $? > "$HF_SERVER_EXIT_FILE"
+  ) &
   HF_BACKGROUND_PIDS+=("$!")
-  hf_wait_for_http "http://127.0.0.1:$port/" 60 || { tail -n 40 "$HF_LOG_DIR/server.log" >&2; hf_die "the built server did not start"; }
+  until [ -s "$pid_file" ]; do sleep 0.1; done
+  HF_SERVER_PID="$(cat "$pid_file")"
+  HF_BACKGROUND_PIDS+=("$HF_SERVER_PID")
+  hf_wait_for_http "http://127.0.0.1:$port/" 60 || { tail -n 40 "$HF_SERVER_LOG" >&2; hf_die "the built server did not start"; }
 }
 
 # hf_start_static_client PORT

@@ -1,12 +1,26 @@
 import { z } from "zod";
+import { findSecretProblems } from "./secrets/productionSecrets";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-/** Hyperformant's own server settings; Wasp validates them at start-up. */
-export const serverEnvSchema = z.object({
-  ADMIN_EMAILS: z.string().optional(),
-  HYPERFORMANT_PRISMA_ENGINE: z.enum(["native", "wasm"]).optional(),
-  AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(15 * 60),
-  AUTH_RATE_LIMIT_PER_IP: positiveInt(60),
-  AUTH_RATE_LIMIT_PER_EMAIL: positiveInt(10),
-});
+/**
+ * Hyperformant's own server settings; Wasp validates them at start-up. In
+ * production the server also refuses missing or weak secrets, naming each one.
+ */
+export const serverEnvSchema = z
+  .object({
+    ADMIN_EMAILS: z.string().optional(),
+    HYPERFORMANT_PRISMA_ENGINE: z.enum(["native", "wasm"]).optional(),
+    HYPERFORMANT_ENCRYPTION_KEY: z.string().optional(),
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(15 * 60),
+    AUTH_RATE_LIMIT_PER_IP: positiveInt(60),
+    AUTH_RATE_LIMIT_PER_EMAIL: positiveInt(10),
+    LOG_RETENTION_DAYS: positiveInt(30),
+    SHUTDOWN_GRACE_SECONDS: positiveInt(25),
+  })
+  .superRefine((_parsed, context) => {
+    if (process.env.NODE_ENV !== "production") return;
+    for (const { name, problem } of findSecretProblems(process.env)) {
+      context.addIssue({ code: "custom", path: [name], message: `${name} ${problem}` });
+    }
+  });

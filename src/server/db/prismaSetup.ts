@@ -1,6 +1,7 @@
 import { PrismaClient } from "@prisma/client";
 import { createWasmPrismaClient } from "./wasmPrismaClient";
 import { selectQueryEngine } from "./queryEngineMode";
+import { logger } from "../logging/logger";
 
 /**
  * Wasp's `db.prismaSetupFn`: the PrismaClient every operation, api and job uses.
@@ -11,7 +12,9 @@ import { selectQueryEngine } from "./queryEngineMode";
 export function setUpPrismaClient(): PrismaClient {
   const engine = selectQueryEngine(process.env.HYPERFORMANT_PRISMA_ENGINE);
   if (engine === "wasm") {
-    return createWasmPrismaClient(requireDatabaseUrl());
+    return createWasmPrismaClient(requireDatabaseUrl(), (error) =>
+      logger.warn({ err: error }, "an idle database connection was closed; it will be replaced"),
+    );
   }
   return new PrismaClient();
 }

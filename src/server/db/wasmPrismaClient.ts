@@ -44,8 +44,14 @@ export function engineWasmConfigOf(client: object): EngineWasmConfig {
   return engineWasm;
 }
 
-export function createWasmPrismaClient(databaseUrl: string): PrismaClient {
+export function createWasmPrismaClient(
+  databaseUrl: string,
+  onIdleConnectionError: (error: Error) => void = () => {},
+): PrismaClient {
   const pool = new pg.Pool({ connectionString: databaseUrl });
+  // An idle connection dropped by the server (a restart, a failover) must not
+  // crash the process: the pool replaces it on the next query.
+  pool.on("error", onIdleConnectionError);
   const client = new WasmPrismaClient({ adapter: new PrismaPg(pool) });
   const module = compileQueryEngine();
   engineWasmConfigOf(client).getQueryEngineWasmModule = async () => module;

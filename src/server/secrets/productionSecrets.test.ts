@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findSecretProblems } from "./productionSecrets";
+
+const strongEnv = {
+  JWT_SECRET: "x".repeat(20) + "Q9r!uV2#kLmN8pZs4tY6wB1c",
+  HYPERFORMANT_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  SMTP_PASSWORD: "a-real-smtp-password",
+};
+
+describe("production secrets", () => {
+  it("accepts strong values", () => {
+    expect(findSecretProblems(strongEnv)).toEqual([]);
+  });
+
+  it("names each missing secret", () => {
+    expect(findSecretProblems({}).map((problem) => `${problem.name} ${problem.problem}`)).toEqual([
+      "JWT_SECRET is missing",
+      "HYPERFORMANT_ENCRYPTION_KEY is missing",
+      "SMTP_PASSWORD is missing",
+    ]);
+  });
+
+  it("refuses a short or placeholder JWT secret and a key of the wrong size", () => {
+    const names = (env: Record<string, string>) => findSecretProblems({ ...strongEnv, ...env }).map((p) => p.name);
+    expect(names({ JWT_SECRET: "short" })).toEqual(["JWT_SECRET"]);
+    expect(names({ HYPERFORMANT_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toEqual(["HYPERFORMANT_ENCRYPTION_KEY"]);
+    expect(names({ HYPERFORMANT_ENCRYPTION_KEY: "not base64 at all!" })).toEqual(["HYPERFORMANT_ENCRYPTION_KEY"]);
+    expect(names({ SMTP_PASSWORD: "changeme" })).toEqual(["SMTP_PASSWORD"]);
+  });
+
+  it("checks integration secrets only once they are set", () => {
+    expect(findSecretProblems({ ...strongEnv, STRIPE_WEBHOOK_SECRET: "" })).toEqual([]);
+    expect(findSecretProblems({ ...strongEnv, STRIPE_WEBHOOK_SECRET: "oops" }).map((p) => p.name)).toEqual(["STRIPE_WEBHOOK_SECRET"]);
+    expect(findSecretProblems({ ...strongEnv, N8N_URL: "http://insecure.example" }).map((p) => p.name)).toEqual(["N8N_URL"]);
+    expect(findSecretProblems({ ...strongEnv, OPENAI_API_KEY: "sk-" + "a".repeat(40) })).toEqual([]);
+  });
+});

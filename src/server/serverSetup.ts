@@ -1,0 +1,35 @@
+import type { ServerSetupFn } from "wasp/server";
+import { env, prisma } from "wasp/server";
+import { registerHealthRoutes } from "./health/healthRoutes";
+import { installGracefulShutdown } from "./lifecycle/gracefulShutdown";
+import { stopJobRunner } from "./lifecycle/jobRunner";
+import { createErrorLoggingHandler } from "./logging/errorLogging";
+import { logger } from "./logging/logger";
+
+/** Wasp's server.setupFn: runs once, after Wasp's routes are mounted and before listening. */
+export const setUpServer: ServerSetupFn = async ({ app, server }) => {
+  // Behind Fly's proxy the client IP (for rate limits) is in X-Forwarded-For.
+  app.set("trust proxy", 1);
+
+  const graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
+  const shutdown = installGracefulShutdown({
+    server,
+    graceMs,
+    logger,
+    exit: (code) => process.exit(code),
+    steps: [
+      { name: "stop pg-boss workers", run: () => stopJobRunner(Math.max(graceMs - 2_000, 1_000)) },
+      { name: "close database", run: () => prisma.$disconnect() },
+    ],
+  });
+
+  registerHealthRoutes(app, { prisma, isShuttingDown: shutdown.isShuttingDown });
+
+  app.use(
+    createErrorLoggingHandler({
+      logger,
+      writeLog: (entry) => prisma.log.create({ data: entry }),
+    }),
+  );
+  logger.info({ prismaEngine: env.HYPERFORMANT_PRISMA_ENGINE ?? "native" }, "server set up");
+};

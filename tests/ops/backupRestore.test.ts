@@ -1,0 +1,66 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmptyDatabase, repoRoot, required, run, sql } from "./support";
+
+async function tableFingerprints(databaseUrl: string) {
+  const tables = await sql<{ table_name: string }>(
+    databaseUrl,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const fingerprints: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [row] = await sql<{ count: string; digest: string | null }>(
+      databaseUrl,
+      `SELECT count(*) AS count, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table_name}" t`,
+    );
+    fingerprints[table_name] = `${row.count}:${row.digest}`;
+  }
+  return fingerprints;
+}
+
+describe("backup and restore", () => {
+  let source: Awaited<ReturnType<typeof createEmptyDatabase>>;
+  let target: Awaited<ReturnType<typeof createEmptyDatabase>>;
+  const dumpFile = path.join(mkdtempSync(path.join(tmpdir(), "hf-backup-")), "demo.dump");
+
+  beforeAll(async () => {
+    [source, target] = await Promise.all([createEmptyDatabase("backup_source"), createEmptyDatabase("backup_target")]);
+    const env = { ...process.env, DATABASE_URL: source.url };
+    await run("node", [`${repoRoot}node_modules/prisma/build/index.js`, "migrate", "deploy", "--schema", `${repoRoot}schema.prisma`], { env });
+    await run("node", ["bundle/dbSeed.js"], {
+      cwd: `${repoRoot}.wasp/out/server`,
+      env: { ...env, NODE_ENV: "development", WASP_DB_SEED_NAME: "seedDemoData" },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all([source?.drop(), target?.drop()]);
+  });
+
+  it("round-trips the demo data into an empty database, row for row", async () => {
+    const [demo] = await sql<{ companies: string }>(
+      source.url,
+      `SELECT count(*) AS companies FROM "Company" c JOIN "WorkspaceMember" m ON m."workspaceId" = c."workspaceId"
+         JOIN "User" u ON u.id = m."userId" WHERE u.email = 'demo@hyperformant.app'`,
+    );
+    expect(Number(demo.companies)).toBeGreaterThanOrEqual(20);
+
+    await run("bash", [`${repoRoot}scripts/db-backup.sh`, dumpFile], { env: { ...process.env, DATABASE_URL: source.url } });
+    await run("bash", [`${repoRoot}scripts/db-restore.sh`, dumpFile, target.url], { env: process.env });
+
+    const [before, after] = await Promise.all([tableFingerprints(source.url), tableFingerprints(target.url)]);
+    expect(Object.keys(after)).toContain("Company");
+    expect(after).toEqual(before);
+  });
+
+  it("refuses to restore over a database that has data", async () => {
+    const attempt = await run("bash", [`${repoRoot}scripts/db-restore.sh`, dumpFile, source.url], { env: process.env }).then(
+      () => ({ failed: false, stderr: "" }),
+      (error: { stderr: string }) => ({ failed: true, stderr: error.stderr }),
+    );
+    expect(attempt.failed).toBe(true);
+    expect(attempt.stderr).toMatch(/not empty/);
+    expect(required("DATABASE_URL")).not.toBe(source.url);
+  });
+});
