@@ -30,7 +30,7 @@ test("keeps a machine running for cron jobs, migrates on release and checks /rea
   assert.equal(hardened.deploy.release_command, "npx prisma migrate deploy --schema=../db/schema.prisma");
   assert.deepEqual(hardened.http_service.checks.map((check) => check.path), ["/ready"]);
   assert.equal(hardened.kill_signal, "SIGTERM");
-  assert.deepEqual(hardened.vm, [{ size: "shared-cpu-1x" }]);
+  assert.deepEqual(hardened.vm.map((vm) => ({ ...vm })), [{ size: "shared-cpu-1x" }]);
 });
 
 test("is idempotent", () => {
