@@ -10,6 +10,7 @@ import { landingSpec } from "./src/landing-page/landing.wasp";
 import { userSpec } from "./src/user/user.wasp";
 import { appShellSpec } from "./src/client/appShell.wasp";
 import { maintenanceSpec } from "./src/server/maintenance/maintenance.wasp";
+import { companiesSpec } from "./src/companies/companies.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -32,5 +33,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, appShellSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, maintenanceSpec],
 });

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { normaliseDomain } from "./domainName";
+
+export const companyRoles = ["OWN_COMPANY", "COMPETITOR", "PROSPECT", "WATCH"] as const;
+export const sizeBands = ["MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE"] as const;
+export const enrichmentStatuses = ["PENDING", "ENRICHED", "NOT_FOUND", "FAILED", "SKIPPED_NO_KEY"] as const;
+export const companySortFields = ["name", "domain", "createdAt", "updatedAt", "employeeCount"] as const;
+
+export const MAX_TAGS = 20;
+
+/** A domain field: normalised, or refused with the reason. */
+export const domainField = z.string().transform((raw, context) => {
+  const result = normaliseDomain(raw);
+  if (!result.ok) {
+    context.addIssue({ code: "custom", message: result.reason });
+    return z.NEVER;
+  }
+  return result.domain;
+});
+
+/** Tags are trimmed, lower-cased and de-duplicated, so filters match however they were typed. */
+export const tagsField = z
+  .array(z.string().trim().toLowerCase().min(1, "Tags cannot be empty.").max(40, "Keep each tag under 40 characters."))
+  .max(MAX_TAGS, `A company can have at most ${MAX_TAGS} tags.`)
+  .transform((tags) => [...new Set(tags)]);
+
+const companyName = z.string().trim().min(1, "Enter a name.").max(200, "Keep the name under 200 characters.");
+
+export const createCompanyInput = z
+  .object({
+    domain: domainField,
+    name: companyName.optional(),
+    role: z.enum(companyRoles).default("WATCH"),
+    tags: tagsField.default([]),
+  })
+  .strict();
+
+export const updateCompanyInput = z
+  .object({
+    id: z.string().uuid("Unknown company."),
+    name: companyName.optional(),
+    role: z.enum(companyRoles).optional(),
+    tags: tagsField.optional(),
+  })
+  .strict()
+  .refine((input) => input.name !== undefined || input.role !== undefined || input.tags !== undefined, {
+    message: "Nothing to change: send a name, role or tags.",
+  });
+
+export const companyIdInput = z.object({ id: z.string().uuid("Unknown company.") }).strict();
+
+export const setCompanyArchivedInput = z
+  .object({ id: z.string().uuid("Unknown company."), archived: z.boolean() })
+  .strict();
+
+export const listCompaniesInput = z
+  .object({
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(100).default(50),
+    search: z.string().trim().max(200).optional(),
+    role: z.enum(companyRoles).optional(),
+    industry: z.string().trim().max(200).optional(),
+    sizeBand: z.enum(sizeBands).optional(),
+    tag: z.string().trim().toLowerCase().max(40).optional(),
+    enrichmentStatus: z.enum(enrichmentStatuses).optional(),
+    includeArchived: z.boolean().default(false),
+    sortBy: z.enum(companySortFields).default("name"),
+    sortDirection: z.enum(["asc", "desc"]).default("asc"),
+  })
+  .strict();
+
+export type CreateCompanyInput = z.input<typeof createCompanyInput>;
+export type UpdateCompanyInput = z.input<typeof updateCompanyInput>;
+export type ListCompaniesInput = z.input<typeof listCompaniesInput>;
+export type ParsedListCompaniesInput = z.output<typeof listCompaniesInput>;
+
+/** "acme-labs.co.uk" -> "Acme Labs": a readable default until enrichment knows better. */
+export function nameFromDomain(domain: string): string {
+  const firstLabel = domain.split(".")[0].replace(/^xn--/, "");
+  return firstLabel
+    .split("-")
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(" ");
+}
