@@ -11,6 +11,7 @@ import { userSpec } from "./src/user/user.wasp";
 import { appShellSpec } from "./src/client/appShell.wasp";
 import { maintenanceSpec } from "./src/server/maintenance/maintenance.wasp";
 import { companiesSpec } from "./src/companies/companies.wasp";
+import { apolloSpec } from "./src/apollo/apollo.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -33,5 +34,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, apolloSpec, maintenanceSpec],
 });

@@ -7,6 +7,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 HF_LOG_DIR="$HF_ROOT/.data/logs"
 mkdir -p "$HF_LOG_DIR"
 source "$HF_ROOT/scripts/lib/production-build.sh"
+source "$HF_ROOT/scripts/lib/stand-ins.sh"
+
+# A setting from the environment or .env.server wins over the scripts' defaults.
+hf_configured() { [ -n "${!1:-}" ] || grep -qsE "^$1=.+" "$HF_ROOT/.env.server"; }
 
 hf_ensure_node_dependencies
 hf_select_prisma_engine
@@ -24,6 +28,18 @@ if [ "${EMAIL_SENDER:-SMTP}" != "Dummy" ]; then
   hf_start_mail_catcher "$smtp_port" "$mail_web_port"
   export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME="${SMTP_USERNAME:-dev}" SMTP_PASSWORD="${SMTP_PASSWORD:-dev}"
   hf_log "mail catcher: every email the app sends appears on http://localhost:$mail_web_port"
+fi
+
+if ! hf_configured HYPERFORMANT_ENCRYPTION_KEY; then
+  key_file="$HF_ROOT/.data/dev-encryption-key"
+  [ -s "$key_file" ] || node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))' > "$key_file"
+  export HYPERFORMANT_ENCRYPTION_KEY="$(cat "$key_file")"
+fi
+# Offline by default: Apollo calls go to the local stand-in (any key works but
+# apollo-invalid-key). Set APOLLO_API_URL=https://api.apollo.io/api/v1 for the real one.
+if ! hf_configured APOLLO_API_URL; then
+  hf_start_apollo_stand_in "${HF_DEV_APOLLO_PORT:-4010}"
+  hf_log "Apollo stand-in: $APOLLO_API_URL (save any key on the Apollo page to enrich companies)"
 fi
 
 hf_log "applying migrations"

@@ -12,6 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$HF_ROOT/scripts/lib/chromium.sh"
 source "$HF_ROOT/scripts/lib/production-build.sh"
 source "$HF_ROOT/scripts/lib/test-results.sh"
+source "$HF_ROOT/scripts/lib/stand-ins.sh"
 
 HF_LOG_DIR="$HF_ROOT/test-results/logs"
 rm -rf "$HF_ROOT/test-results"
@@ -73,23 +74,28 @@ server_port="$(hf_free_port)"
 client_port="$(hf_free_port)"
 smtp_port="$(hf_free_port)"
 mail_web_port="$(hf_free_port)"
+apollo_port="$(hf_free_port)"
 server_url="http://localhost:$server_port"
 client_url="http://localhost:$client_port"
 
 hf_build_production "$server_url"
 hf_start_mail_catcher "$smtp_port" "$mail_web_port"
+hf_start_apollo_stand_in "$apollo_port"
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"
 export HYPERFORMANT_ENCRYPTION_KEY="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
 export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.test"
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
+# The stand-in's slow domains answer after 1.5 s: past this timeout. Two attempts keep retries quick.
+export APOLLO_TIMEOUT_MS=1000 APOLLO_MAX_ATTEMPTS=2
 hf_start_production_server "$server_port" "$client_url"
 hf_start_static_client "$client_port"
 
 export HF_TEST_SERVER_URL="$server_url" HF_TEST_CLIENT_URL="$client_url"
 export HF_TEST_SERVER_PID="$HF_SERVER_PID" HF_TEST_SERVER_LOG="$HF_SERVER_LOG" HF_TEST_SERVER_EXIT_FILE="$HF_SERVER_EXIT_FILE"
 export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
+export HF_TEST_APOLLO_URL="$APOLLO_API_URL"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 

@@ -1,10 +1,13 @@
-import { ComingSoon } from "../client/components/ComingSoon";
+import { ApolloConnectionCard } from "./connection/ApolloConnectionCard";
 
 export function ApolloPage() {
   return (
-    <ComingSoon
-      title="Apollo"
-      description="Connect your Apollo.io key and sync your Apollo lists on a schedule."
-    />
+    <section className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">Apollo</h1>
+        <p className="text-slate-600">Connect Apollo.io to enrich your companies with firmographics.</p>
+      </div>
+      <ApolloConnectionCard />
+    </section>
   );
 }

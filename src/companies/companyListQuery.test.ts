@@ -70,3 +70,9 @@ describe("company input", () => {
     expect(nameFromDomain("stripe.com")).toBe("Stripe");
   });
 });
+
+describe("nameFromDomain with internationalised names", () => {
+  it("shows the Unicode name, not the punycode", () => {
+    expect(nameFromDomain("xn--bcher-haus-9db.de")).toBe("Bücher Haus");
+  });
+});

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { domainToUnicode } from "node:url";
 import { normaliseDomain } from "./domainName";
+import { companyRoles, companySortFields, enrichmentStatuses, sizeBands } from "./companyEnums";
 
-export const companyRoles = ["OWN_COMPANY", "COMPETITOR", "PROSPECT", "WATCH"] as const;
-export const sizeBands = ["MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE"] as const;
-export const enrichmentStatuses = ["PENDING", "ENRICHED", "NOT_FOUND", "FAILED", "SKIPPED_NO_KEY"] as const;
-export const companySortFields = ["name", "domain", "createdAt", "updatedAt", "employeeCount"] as const;
+export { companyRoles, companySortFields, enrichmentStatuses, sizeBands };
 
 export const MAX_TAGS = 20;
 
@@ -74,12 +73,22 @@ export type UpdateCompanyInput = z.input<typeof updateCompanyInput>;
 export type ListCompaniesInput = z.input<typeof listCompaniesInput>;
 export type ParsedListCompaniesInput = z.output<typeof listCompaniesInput>;
 
-/** "acme-labs.co.uk" -> "Acme Labs": a readable default until enrichment knows better. */
+/** "acme-labs.co.uk" -> "Acme Labs", "xn--bcher-haus-xhb.de" -> "Bücher Haus": a readable default until enrichment knows better. */
 export function nameFromDomain(domain: string): string {
-  const firstLabel = domain.split(".")[0].replace(/^xn--/, "");
+  const firstLabel = (domainToUnicode(domain) || domain).split(".")[0];
   return firstLabel
     .split("-")
     .filter(Boolean)
     .map((word) => word[0].toUpperCase() + word.slice(1))
     .join(" ");
 }
+
+const booleanQueryParam = z.preprocess(
+  (value) => (value === "true" ? true : value === "false" ? false : value),
+  z.boolean({ message: "Use true or false." }),
+);
+
+/** The export takes the list's filters and sort from the query string, without paging. */
+export const exportCompaniesInput = listCompaniesInput
+  .omit({ page: true, pageSize: true, includeArchived: true })
+  .extend({ includeArchived: booleanQueryParam.default(false) });

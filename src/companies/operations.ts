@@ -4,11 +4,12 @@ import type {
   CreateCompany,
   DeleteCompany,
   GetCompanies,
+  GetCompany,
   UpdateCompany,
 } from "wasp/server/operations";
 import type { Company } from "wasp/entities";
-import { parseInput, requireUser } from "../server/operations/guards";
-import { findCurrentWorkspace } from "../workspaces/currentWorkspace";
+import { parseInput } from "../server/operations/guards";
+import { findCompanyInWorkspace, requireWorkspaceMember } from "./companyAccess";
 import { companyListQuery } from "./companyListQuery";
 import {
   companyIdInput,
@@ -21,6 +22,7 @@ import {
   type ListCompaniesInput,
   type UpdateCompanyInput,
 } from "./companySchemas";
+import { requestEnrichment } from "./enrichment/requestEnrichment";
 
 export type CompanyPage = {
   companies: Company[];
@@ -29,23 +31,20 @@ export type CompanyPage = {
   pageSize: number;
 };
 
+export type CompanyProfile = Company & {
+  competitorCount: number;
+  marketDataPointCount: number;
+};
+
 const UNIQUE_VIOLATION = "P2002";
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === UNIQUE_VIOLATION;
 }
 
-/** A company of the caller's workspace, or 404: another tenant's rows do not exist for them. */
-async function findOwnCompany(entities: { Company: { findFirst: (args: object) => Promise<Company | null> } }, workspaceId: string, id: string) {
-  const company = await entities.Company.findFirst({ where: { id, workspaceId } });
-  if (!company) throw new HttpError(404, "No such company in your workspace.");
-  return company;
-}
-
 export const getCompanies: GetCompanies<ListCompaniesInput | undefined, CompanyPage> = async (rawArgs, context) => {
-  const user = requireUser(context.user);
+  const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const input = parseInput(listCompaniesInput, rawArgs);
-  const { workspace } = await findCurrentWorkspace(context.entities.WorkspaceMember, user.id);
   const query = companyListQuery(workspace.id, input);
   const [companies, totalCount] = await Promise.all([
     context.entities.Company.findMany(query),
@@ -54,12 +53,23 @@ export const getCompanies: GetCompanies<ListCompaniesInput | undefined, CompanyP
   return { companies, totalCount, page: input.page, pageSize: input.pageSize };
 };
 
+export const getCompany: GetCompany<{ id: string }, CompanyProfile> = async (rawArgs, context) => {
+  const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  const { id } = parseInput(companyIdInput, rawArgs);
+  const company = await findCompanyInWorkspace(context.entities.Company, workspace.id, id);
+  const [competitorCount, marketDataPointCount] = await Promise.all([
+    context.entities.CompetitorAnalysis.count({ where: { subjectCompanyId: id, status: "ACCEPTED" } }),
+    context.entities.MarketData.count({ where: { companyId: id } }),
+  ]);
+  return { ...company, competitorCount, marketDataPointCount };
+};
+
 export const createCompany: CreateCompany<CreateCompanyInput, Company> = async (rawArgs, context) => {
-  const user = requireUser(context.user);
+  const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const input = parseInput(createCompanyInput, rawArgs);
-  const { workspace } = await findCurrentWorkspace(context.entities.WorkspaceMember, user.id);
+  let company: Company;
   try {
-    return await context.entities.Company.create({
+    company = await context.entities.Company.create({
       data: {
         workspaceId: workspace.id,
         createdById: user.id,
@@ -71,35 +81,33 @@ export const createCompany: CreateCompany<CreateCompanyInput, Company> = async (
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new HttpError(409, `${input.domain} is already tracked in this workspace.`, {
-        fieldErrors: { domain: [`${input.domain} is already tracked in this workspace.`] },
-      });
+      const message = `${input.domain} is already tracked in this workspace.`;
+      throw new HttpError(409, message, { fieldErrors: { domain: [message] } });
     }
     throw error;
   }
+  await requestEnrichment(workspace.id);
+  return company;
 };
 
 export const updateCompany: UpdateCompany<UpdateCompanyInput, Company> = async (rawArgs, context) => {
-  const user = requireUser(context.user);
+  const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id, ...changes } = parseInput(updateCompanyInput, rawArgs);
-  const { workspace } = await findCurrentWorkspace(context.entities.WorkspaceMember, user.id);
-  await findOwnCompany(context.entities, workspace.id, id);
+  await findCompanyInWorkspace(context.entities.Company, workspace.id, id);
   return context.entities.Company.update({ where: { id }, data: changes });
 };
 
 export const archiveCompany: ArchiveCompany<{ id: string; archived: boolean }, Company> = async (rawArgs, context) => {
-  const user = requireUser(context.user);
+  const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id, archived } = parseInput(setCompanyArchivedInput, rawArgs);
-  const { workspace } = await findCurrentWorkspace(context.entities.WorkspaceMember, user.id);
-  await findOwnCompany(context.entities, workspace.id, id);
+  await findCompanyInWorkspace(context.entities.Company, workspace.id, id);
   return context.entities.Company.update({ where: { id }, data: { archivedAt: archived ? new Date() : null } });
 };
 
 export const deleteCompany: DeleteCompany<{ id: string }, { deleted: true }> = async (rawArgs, context) => {
-  const user = requireUser(context.user);
+  const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(companyIdInput, rawArgs);
-  const { workspace } = await findCurrentWorkspace(context.entities.WorkspaceMember, user.id);
-  await findOwnCompany(context.entities, workspace.id, id);
+  await findCompanyInWorkspace(context.entities.Company, workspace.id, id);
   // Market data, competitor links and intelligence cascade with the company.
   await context.entities.Company.delete({ where: { id } });
   return { deleted: true };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findSecretProblems } from "./secrets/productionSecrets";
+import { apolloEnvSchema } from "../apollo/apolloEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -18,6 +19,7 @@ export const serverEnvSchema = z
     LOG_RETENTION_DAYS: positiveInt(30),
     SHUTDOWN_GRACE_SECONDS: positiveInt(25),
   })
+  .extend(apolloEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {

@@ -7,11 +7,35 @@ import { callOperation, signUpVerifiedUser } from "./support/httpClient";
  * client would: signed out, as a user without the role, and with bad input.
  * A new operation belongs in this table.
  */
+const SOME_ID = "00000000-0000-4000-8000-000000000001";
+const OTHER_ID = "00000000-0000-4000-8000-000000000002";
+
 const authenticatedOperations = [
   { name: "get-dashboard-summary", validArgs: undefined },
   { name: "get-admin-overview", validArgs: undefined },
   { name: "update-profile", validArgs: { displayName: "Ada" } },
   { name: "delete-my-account", validArgs: { confirmEmail: "someone@example.test" } },
+  { name: "get-companies", validArgs: {} },
+  { name: "get-company", validArgs: { id: SOME_ID } },
+  { name: "create-company", validArgs: { domain: "acme.com" } },
+  { name: "update-company", validArgs: { id: SOME_ID, name: "Acme" } },
+  { name: "archive-company", validArgs: { id: SOME_ID, archived: true } },
+  { name: "delete-company", validArgs: { id: SOME_ID } },
+  { name: "get-company-import", validArgs: { id: SOME_ID } },
+  { name: "get-recent-company-imports", validArgs: undefined },
+  { name: "get-competitor-map", validArgs: { subjectCompanyId: SOME_ID } },
+  { name: "save-competitor-link", validArgs: { subjectCompanyId: SOME_ID, competitorCompanyId: OTHER_ID } },
+  { name: "update-competitor-link", validArgs: { linkId: SOME_ID, note: "n" } },
+  { name: "remove-competitor-link", validArgs: { linkId: SOME_ID } },
+  { name: "suggest-competitors", validArgs: { subjectCompanyId: SOME_ID } },
+  { name: "respond-to-competitor-suggestion", validArgs: { linkId: SOME_ID, decision: "accept" } },
+  { name: "set-company-positioning", validArgs: { companyId: SOME_ID, scores: {} } },
+  { name: "get-company-market-data", validArgs: { companyId: SOME_ID } },
+  { name: "add-market-data-point", validArgs: { companyId: SOME_ID, metric: "Visits", value: 1, observedAt: "2026-01-01" } },
+  { name: "delete-market-data-point", validArgs: { id: SOME_ID } },
+  { name: "get-apollo-connection", validArgs: undefined },
+  { name: "save-apollo-api-key", validArgs: { apiKey: "apollo-test-key-0000" } },
+  { name: "remove-apollo-api-key", validArgs: undefined },
 ];
 
 const badInputs = [
@@ -19,6 +43,21 @@ const badInputs = [
   { name: "update-profile", args: { displayName: 42 }, field: "displayName" },
   { name: "delete-my-account", args: {}, field: "confirmEmail" },
   { name: "submit-contact-form", args: { name: "", email: "nope", message: "short" }, field: "email" },
+  { name: "get-companies", args: { pageSize: 0 }, field: "pageSize" },
+  { name: "get-company", args: { id: "42" }, field: "id" },
+  { name: "create-company", args: { domain: "acme" }, field: "domain" },
+  { name: "create-company", args: { domain: "acme.com", role: "OVERLORD" }, field: "role" },
+  { name: "create-company", args: { domain: "acme.com", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, field: "tags" },
+  { name: "update-company", args: { id: SOME_ID, name: "" }, field: "name" },
+  { name: "archive-company", args: { id: SOME_ID }, field: "archived" },
+  { name: "delete-company", args: {}, field: "id" },
+  { name: "get-company-import", args: {}, field: "id" },
+  { name: "get-competitor-map", args: {}, field: "subjectCompanyId" },
+  { name: "respond-to-competitor-suggestion", args: { linkId: SOME_ID, decision: "maybe" }, field: "decision" },
+  { name: "set-company-positioning", args: { companyId: SOME_ID, scores: { growth: -1 } }, field: "scores.growth" },
+  { name: "add-market-data-point", args: { companyId: SOME_ID, metric: "x".repeat(81), value: 1, observedAt: "2026-01-01" }, field: "metric" },
+  { name: "delete-market-data-point", args: { id: 7 }, field: "id" },
+  { name: "save-apollo-api-key", args: { apiKey: "short" }, field: "apiKey" },
 ];
 
 describe("operations", () => {

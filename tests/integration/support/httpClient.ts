@@ -68,3 +68,34 @@ export async function signUpVerifiedUser(
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
   return { email, sessionId: (login.body as { sessionId: string }).sessionId };
 }
+
+/** Sends a raw body (a CSV upload) with its own content type. */
+export async function sendRaw(
+  method: string,
+  path: string,
+  body: string,
+  contentType: string,
+  sessionId?: string,
+): Promise<HttpResult> {
+  const response = await fetch(`${testEnvironment.serverUrl}${path}`, {
+    method,
+    headers: { "content-type": contentType, ...(sessionId ? { authorization: `Bearer ${sessionId}` } : {}) },
+    body,
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON: keep the text.
+  }
+  return { status: response.status, body: parsed };
+}
+
+/** GET that keeps the body as text (CSV downloads) along with the headers. */
+export async function getText(path: string, sessionId?: string) {
+  const response = await fetch(`${testEnvironment.serverUrl}${path}`, {
+    headers: sessionId ? { authorization: `Bearer ${sessionId}` } : {},
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}

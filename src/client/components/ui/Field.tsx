@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useId } from "react";
 
 const controlClasses =
@@ -52,6 +52,27 @@ export function TextAreaField({
       error={error}
       className={className}
       renderControl={(id) => <textarea id={id} aria-invalid={Boolean(error)} className={controlClasses} {...props} />}
+    />
+  );
+}
+
+export function SelectField({
+  label,
+  error,
+  className,
+  children,
+  ...props
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldFrame
+      label={label}
+      error={error}
+      className={className}
+      renderControl={(id) => (
+        <select id={id} aria-invalid={Boolean(error)} className={controlClasses} {...props}>
+          {children}
+        </select>
+      )}
     />
   );
 }

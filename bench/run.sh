@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmarks, each against a fresh local PostgreSQL and the production build:
+#   ./bench/run.sh                 every benchmark
+#   ./bench/run.sh company-list    one of: company-list, csv-import
+# Figures print, land in bench/results/<name>.json and in docs/benchmarks.md.
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
+source "$HF_ROOT/scripts/lib/production-build.sh"
+
+HF_LOG_DIR="$HF_ROOT/.data/bench-logs"
+rm -rf "$HF_LOG_DIR"
+mkdir -p "$HF_LOG_DIR"
+benchmarks=("$@")
+[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import)
+for name in "${benchmarks[@]}"; do
+  [ -f "$HF_ROOT/bench/$name.bench.mjs" ] || hf_die "no benchmark named $name (bench/*.bench.mjs)"
+done
+
+hf_ensure_node_dependencies
+hf_select_prisma_engine
+
+cluster="$HF_ROOT/.data/bench-postgres"
+hf_pg_stop "$cluster"
+rm -rf "$cluster"
+HF_PG_FSYNC=off hf_pg_start "$cluster"
+hf_on_exit "hf_pg_stop '$cluster'"
+export DATABASE_URL="$(hf_pg_create_database hyperformant_bench)"
+hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "migrations failed"; }
+
+server_port="$(hf_free_port)"
+hf_build_production "http://localhost:$server_port"
+export JWT_SECRET="bench-only-jwt-secret-$RANDOM$RANDOM$RANDOM$RANDOM"
+export HYPERFORMANT_ENCRYPTION_KEY="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
+# Nothing here sends mail; the server only needs the settings to exist.
+export SMTP_HOST=127.0.0.1 SMTP_PORT=2525 SMTP_USERNAME=bench SMTP_PASSWORD=bench
+hf_start_production_server "$server_port" "http://localhost:3000"
+
+for name in "${benchmarks[@]}"; do
+  hf_log "benchmark: $name"
+  BENCH_SERVER_URL="http://127.0.0.1:$server_port" BENCH_SERVER_PID="$HF_SERVER_PID" BENCH_SERVER_LOG="$HF_SERVER_LOG" \
+    node "$HF_ROOT/bench/$name.bench.mjs"
+done
+node "$HF_ROOT/bench/lib/writeBenchmarksDoc.mjs"
+hf_log "figures in bench/results/ and docs/benchmarks.md"

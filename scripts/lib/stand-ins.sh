@@ -1,0 +1,10 @@
+# Local stand-ins for third-party services (tests/stand-ins/), on 127.0.0.1 only.
+
+# hf_start_apollo_stand_in PORT -> exports APOLLO_API_URL pointing at it
+hf_start_apollo_stand_in() {
+  local port="$1"
+  node "$HF_ROOT/tests/stand-ins/apollo/main.ts" --port "$port" >"${HF_LOG_DIR:-$HF_ROOT/.data/logs}/apollo-stand-in.log" 2>&1 &
+  HF_BACKGROUND_PIDS+=("$!")
+  hf_wait_for_http "http://127.0.0.1:$port/api/v1/auth/health" 30 || hf_die "the Apollo stand-in did not start"
+  export APOLLO_API_URL="http://127.0.0.1:$port/api/v1"
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { readRateLimit, retryAfterMs, retryDelayMs } from "./rateLimit";
+
+const headers = (values: Record<string, string>) => new Headers(values);
+
+describe("rate-limit headers", () => {
+  it("reads Apollo's six headers", () => {
+    expect(
+      readRateLimit(
+        headers({
+          "x-rate-limit-minute": "50",
+          "x-rate-limit-hourly": "200",
+          "x-rate-limit-daily": "600",
+          "x-minute-requests-left": "0",
+          "x-hourly-requests-left": "150",
+          "x-daily-requests-left": "abc",
+        }),
+      ),
+    ).toEqual({ minuteLimit: 50, hourlyLimit: 200, dailyLimit: 600, minuteLeft: 0, hourlyLeft: 150, dailyLeft: undefined });
+  });
+
+  it("reads Retry-After as seconds or as a date", () => {
+    const now = Date.parse("2026-11-23T12:00:00Z");
+    expect(retryAfterMs(headers({ "retry-after": "3" }), now)).toBe(3000);
+    expect(retryAfterMs(headers({ "retry-after": "Mon, 23 Nov 2026 12:00:10 GMT" }), now)).toBe(10_000);
+    expect(retryAfterMs(headers({}), now)).toBeUndefined();
+  });
+});
+
+describe("retryDelayMs", () => {
+  const fixed = () => 0.5;
+
+  it("prefers Retry-After", () => {
+    expect(retryDelayMs({ attempt: 3, headers: headers({ "retry-after": "2" }), now: 0, random: fixed })).toBe(2000);
+  });
+
+  it("waits a minute when the minute's requests are spent", () => {
+    expect(retryDelayMs({ attempt: 1, headers: headers({ "x-minute-requests-left": "0" }), now: 0, random: fixed })).toBe(60_000);
+  });
+
+  it("otherwise doubles from a second, capped at a minute", () => {
+    expect([1, 2, 3, 10].map((attempt) => retryDelayMs({ attempt, now: 0, random: fixed }))).toEqual([1000, 2000, 4000, 60_000]);
+  });
+
+  it("adds up to ±20% jitter", () => {
+    expect(retryDelayMs({ attempt: 1, now: 0, random: () => 0 })).toBe(800);
+    expect(retryDelayMs({ attempt: 1, now: 0, random: () => 1 })).toBe(1200);
+  });
+});

@@ -1,0 +1,50 @@
+import type { GetApolloConnection, RemoveApolloApiKey, SaveApolloApiKey } from "wasp/server/operations";
+import { parseInput } from "../../server/operations/guards";
+import { maskSecret, openSecret, sealSecret } from "../../server/crypto/sealedSecrets";
+import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
+import { requireWorkspaceManager, requireWorkspaceMember } from "../../companies/companyAccess";
+import { requestEnrichment } from "../../companies/enrichment/requestEnrichment";
+import { saveApolloApiKeyInput, type SaveApolloApiKeyInput } from "./apolloKeySchemas";
+
+export type ApolloConnection = {
+  connected: boolean;
+  /** "••••abcd": enough to recognise the key, never enough to use it. */
+  keyHint: string | null;
+  canManage: boolean;
+};
+
+export const getApolloConnection: GetApolloConnection<void, ApolloConnection> = async (_args, context) => {
+  const { workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  const sealed = workspace.apolloApiKeyEncrypted;
+  let keyHint: string | null = null;
+  if (sealed) {
+    try {
+      keyHint = maskSecret(openSecret(sealed, serverEncryptionKey()));
+    } catch {
+      keyHint = "•••• (sealed under another key: save it again)";
+    }
+  }
+  return { connected: Boolean(sealed), keyHint, canManage: role !== "MEMBER" };
+};
+
+export const saveApolloApiKey: SaveApolloApiKey<SaveApolloApiKeyInput, ApolloConnection> = async (rawArgs, context) => {
+  const { workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  requireWorkspaceManager(role);
+  const { apiKey } = parseInput(saveApolloApiKeyInput, rawArgs);
+  const sealed = sealSecret(apiKey, serverEncryptionKey());
+  await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: sealed } });
+  // Companies skipped for want of a key, or failed on a rejected one, get another go.
+  await context.entities.Company.updateMany({
+    where: { workspaceId: workspace.id, enrichmentStatus: { in: ["SKIPPED_NO_KEY", "FAILED"] } },
+    data: { enrichmentStatus: "PENDING", enrichmentError: null },
+  });
+  await requestEnrichment(workspace.id);
+  return { connected: true, keyHint: maskSecret(apiKey), canManage: true };
+};
+
+export const removeApolloApiKey: RemoveApolloApiKey<void, ApolloConnection> = async (_args, context) => {
+  const { workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  requireWorkspaceManager(role);
+  await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: null } });
+  return { connected: false, keyHint: null, canManage: true };
+};

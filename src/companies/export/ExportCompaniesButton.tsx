@@ -1,0 +1,39 @@
+import { useState } from "react";
+import { api } from "wasp/client/api";
+import { Button } from "../../client/components/ui/Button";
+import { errorMessageOf } from "../../client/operationErrors";
+
+/** Downloads the filtered list as CSV (the API streams it; the browser saves it). */
+export function ExportCompaniesButton({ query }: { query: Record<string, string> }) {
+  const [exporting, setExporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setExporting(true);
+    setError(null);
+    try {
+      const response = await api.get("api/companies/export", { searchParams: query, timeout: 300_000 });
+      const disposition = response.headers.get("content-disposition") ?? "";
+      const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? "companies.csv";
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (caught) {
+      setError(errorMessageOf(caught, "The export failed; try again."));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button variant="secondary" onClick={download} disabled={exporting}>
+        {exporting ? "Exporting…" : "Export CSV"}
+      </Button>
+      {error && <span className="text-sm text-red-600">{error}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,20 @@
+import { Button } from "../../client/components/ui/Button";
+import { pageCount } from "./companyListFilters";
+
+export function Pagination({ page, pageSize, totalCount, onPage }: { page: number; pageSize: number; totalCount: number; onPage: (page: number) => void }) {
+  const pages = pageCount(totalCount, pageSize);
+  const first = totalCount === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(totalCount, page * pageSize);
+  return (
+    <nav className="mt-4 flex items-center justify-between text-sm text-slate-600" aria-label="Pages">
+      <p data-testid="company-count">
+        {first}–{last} of {totalCount.toLocaleString("en-US")} {totalCount === 1 ? "company" : "companies"}
+      </p>
+      <div className="flex items-center gap-2">
+        <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>Previous</Button>
+        <span>Page {page} of {pages}</span>
+        <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>Next</Button>
+      </div>
+    </nav>
+  );
+}
