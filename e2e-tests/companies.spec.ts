@@ -31,7 +31,7 @@ test("a user connects Apollo, adds, imports, filters, enriches and charts compan
   await signInAsNewUser(page);
 
   await page.getByRole("link", { name: "Apollo" }).click();
-  await page.getByLabel("API key").fill("apollo-test-key-e2e1");
+  await page.getByLabel("API key", { exact: true }).fill("apollo-test-key-e2e1");
   await page.getByRole("button", { name: "Save key" }).click();
   await expect(page.getByTestId("apollo-connection")).toHaveText(/Connected with key ••••e2e1/);
 

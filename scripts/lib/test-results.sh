@@ -6,6 +6,11 @@ HF_SUITE_STATUSES=()
 # hf_run_suite NAME KIND COMMAND...   (KIND: vitest | node-test | playwright)
 hf_run_suite() {
   local name="$1" kind="$2"; shift 2
+  # HF_TEST_SUITES="integration e2e" runs only those suites (a developer's shortcut; CI runs all).
+  if [ -n "${HF_TEST_SUITES:-}" ] && [[ " $HF_TEST_SUITES " != *" $name "* ]]; then
+    hf_log "skipping $name (HF_TEST_SUITES=$HF_TEST_SUITES)"
+    return 0
+  fi
   local report="$HF_ROOT/test-results/$name.json"
   local status=0
   case "$kind" in

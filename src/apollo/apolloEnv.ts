@@ -1,8 +1,14 @@
 import { z } from "zod";
 
+/** An empty line in .env.server ("APOLLO_API_URL=") means "use the default". */
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
 /** Apollo settings, merged into the server's env schema (src/server/env.ts). */
 export const apolloEnvSchema = z.object({
-  APOLLO_API_URL: z.string().url("APOLLO_API_URL must be a URL, e.g. https://api.apollo.io/api/v1").default("https://api.apollo.io/api/v1"),
-  APOLLO_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  APOLLO_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  APOLLO_API_URL: z.preprocess(
+    emptyAsUnset,
+    z.string().url("APOLLO_API_URL must be a URL, e.g. https://api.apollo.io/api/v1").default("https://api.apollo.io/api/v1"),
+  ),
+  APOLLO_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(10_000)),
+  APOLLO_MAX_ATTEMPTS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(10).default(4)),
 });

@@ -10,6 +10,7 @@ import { AddCompanyForm } from "./list/AddCompanyForm";
 import { CompanyFilters } from "./list/CompanyFilters";
 import { CompanyTable } from "./list/CompanyTable";
 import { Pagination } from "./list/Pagination";
+import type { CompanyPage } from "./operations";
 import { exportQueryFromFilters, filtersFromSearchParams, searchParamsFromFilters, type CompanyListFilters } from "./list/companyListFilters";
 
 const PAGE_SIZE = 50;
@@ -23,7 +24,7 @@ export function CompaniesPage() {
   const { data, isLoading, error, refetch } = useQuery(
     getCompanies,
     { ...filters, pageSize: PAGE_SIZE },
-    { refetchInterval: (page) => (page?.companies.some((company) => company.enrichmentStatus === "PENDING") ? 3000 : false) },
+    { refetchInterval: (page?: CompanyPage) => (page?.companies.some((company) => company.enrichmentStatus === "PENDING") ? 3000 : false) },
   );
   const refresh = useCallback(() => void refetch(), [refetch]);
 

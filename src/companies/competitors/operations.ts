@@ -74,7 +74,8 @@ export const saveCompetitorLink: SaveCompetitorLink<SaveCompetitorLinkInput, Com
   const input = parseInput(saveCompetitorLinkInput, rawArgs);
   await findCompanyInWorkspace(context.entities.Company, workspace.id, input.subjectCompanyId);
   await findCompanyInWorkspace(context.entities.Company, workspace.id, input.competitorCompanyId);
-  const changes = { status: "ACCEPTED" as const, positioningScores: input.scores, note: input.note ?? null };
+  // Re-saving a link re-scores it; a note left out stays as it was.
+  const changes = { status: "ACCEPTED" as const, positioningScores: input.scores, ...(input.note !== undefined ? { note: input.note } : {}) };
   return context.entities.CompetitorAnalysis.upsert({
     where: {
       subjectCompanyId_competitorCompanyId: {

@@ -2,13 +2,19 @@ import type { PrismaClient } from "@prisma/client";
 import { createProviderId, createUser, findAuthIdentity, sanitizeAndSerializeProviderData } from "wasp/server/auth";
 import { createPersonalWorkspace } from "../../workspaces/personalWorkspace";
 import { demoCompanies } from "./demoCompanies";
+import { demoCompetitorLinks, demoOwnCompanyScores } from "./demoCompetitors";
+import { demoMarketData } from "./demoMarketData";
+import { seededRandom } from "./seededRandom";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
+const MARKET_DATA_CHUNK = 1_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * `wasp db seed`: a verified demo user with a workspace full of sample
- * companies. Safe to run again: an existing demo user is left as it is.
+ * companies, competitor links and a year of market data. Safe to run again:
+ * an existing demo user is left as it is.
  */
 export async function seedDemoData(prisma: PrismaClient) {
   const providerId = createProviderId("email", DEMO_USER_EMAIL);
@@ -29,16 +35,48 @@ export async function seedDemoData(prisma: PrismaClient) {
   } as never);
   const workspace = await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
   await prisma.workspace.update({ where: { id: workspace.id }, data: { name: "Northwind Insights (demo)" } });
+
   const seededAt = new Date();
   await prisma.company.createMany({
-    data: demoCompanies.map((company) => ({
+    data: demoCompanies.map(({ archived, enrichmentStatus = "ENRICHED", ...company }, index) => ({
       ...company,
       workspaceId: workspace.id,
       createdById: user.id,
-      enrichmentStatus: "ENRICHED" as const,
-      enrichmentSource: "demo data",
-      enrichedAt: seededAt,
+      archivedAt: archived ? seededAt : null,
+      positioningScores: company.role === "OWN_COMPANY" ? demoOwnCompanyScores : {},
+      enrichmentStatus,
+      enrichmentSource: enrichmentStatus === "PENDING" ? null : "demo data",
+      // Spread over the last fortnight, so some show as due for a refresh.
+      enrichedAt: enrichmentStatus === "PENDING" ? null : new Date(seededAt.getTime() - (index % 14) * DAY_MS),
     })),
   });
-  console.log(`Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies.`);
+  const companies = await prisma.company.findMany({ where: { workspaceId: workspace.id }, select: { id: true, domain: true } });
+  const idOf = new Map(companies.map((company) => [company.domain, company.id]));
+
+  const links = demoCompetitorLinks(demoCompanies);
+  await prisma.competitorAnalysis.createMany({
+    data: links.map((link) => ({
+      workspaceId: workspace.id,
+      subjectCompanyId: idOf.get(link.subjectDomain)!,
+      competitorCompanyId: idOf.get(link.competitorDomain)!,
+      status: link.status,
+      positioningScores: link.positioningScores,
+      note: link.note,
+    })),
+  });
+
+  const points = demoMarketData(demoCompanies, seededAt, seededRandom(20_261_123));
+  for (let start = 0; start < points.length; start += MARKET_DATA_CHUNK) {
+    await prisma.marketData.createMany({
+      data: points.slice(start, start + MARKET_DATA_CHUNK).map(({ domain, ...point }) => ({
+        ...point,
+        workspaceId: workspace.id,
+        companyId: idOf.get(domain)!,
+      })),
+    });
+  }
+  console.log(
+    `Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies, ` +
+      `${links.length} competitor links and ${points.length} market-data points.`,
+  );
 }
