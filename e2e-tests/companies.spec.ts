@@ -83,7 +83,10 @@ test("a user connects Apollo, adds, imports, filters, enriches and charts compan
   await page.getByRole("link", { name: /Open the competitor map/ }).click();
   const competitorForm = page.getByRole("form", { name: "Add or score a competitor" });
   await competitorForm.getByLabel("Find a company").fill("rival");
-  await competitorForm.getByLabel("Competitor").selectOption({ label: "Rival One (rival-one.example.com)" });
+  // Enrichment may have renamed the company by now: pick it by its domain.
+  const rivalOption = competitorForm.locator("option", { hasText: "rival-one.example.com" });
+  await expect(rivalOption).toHaveCount(1);
+  await competitorForm.getByLabel("Competitor").selectOption((await rivalOption.getAttribute("value"))!);
   await competitorForm.getByLabel(/Price competitiveness/).fill("8");
   await competitorForm.getByLabel(/Market presence/).fill("6");
   await competitorForm.getByRole("button", { name: "Save competitor" }).click();

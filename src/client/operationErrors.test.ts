@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { errorMessageOf, fieldErrorOf } from "./operationErrors";
+import { errorMessageOf, fieldErrorOf, fieldErrorsOf } from "./operationErrors";
 
 describe("errorMessageOf", () => {
-  it("reads a Wasp action error", () => {
-    expect(errorMessageOf({ message: "acme.com is already tracked." })).toBe("acme.com is already tracked.");
+  it("reads a Wasp action error, which carries the server's body as data", () => {
+    const error = { message: "Some fields are invalid.", statusCode: 400, data: { message: "acme.com is already tracked.", data: {} } };
+    expect(errorMessageOf(error)).toBe("acme.com is already tracked.");
+    expect(errorMessageOf(new Error("Network down"))).toBe("Network down");
   });
 
   it("reads the body of an API call's HTTPError", () => {
@@ -19,7 +21,9 @@ describe("errorMessageOf", () => {
 
 describe("fieldErrorOf", () => {
   it("finds the first error of a field", () => {
-    expect(fieldErrorOf({ data: { fieldErrors: { domain: ["Bad domain.", "Other"] } } }, "domain")).toBe("Bad domain.");
-    expect(fieldErrorOf({ data: {} }, "domain")).toBeUndefined();
+    const error = { message: "x", data: { message: "Some fields are invalid.", data: { fieldErrors: { domain: ["Bad domain.", "Other"] } } } };
+    expect(fieldErrorOf(error, "domain")).toBe("Bad domain.");
+    expect(fieldErrorsOf(error)).toEqual({ domain: "Bad domain." });
+    expect(fieldErrorOf({ message: "x", data: { message: "y" } }, "domain")).toBeUndefined();
   });
 });

@@ -1,7 +1,6 @@
 /**
- * What to tell the user about a failed action or API call. Wasp actions throw
- * errors with `message` and `data.fieldErrors`; calls to our APIs through
- * Wasp's `api` (ky) throw an HTTPError whose `data` is the server's body.
+ * What to tell the user about a failed action or API call: the server answers
+ * `{ message, data: { fieldErrors } }` (src/server/operations/guards.ts).
  */
 interface ErrorBody {
   message?: unknown;
@@ -10,8 +9,9 @@ interface ErrorBody {
 
 function bodyOf(error: unknown): ErrorBody {
   if (typeof error !== "object" || error === null) return {};
-  const { response, data } = error as { response?: unknown; data?: unknown };
-  if (response !== undefined && typeof data === "object" && data !== null) return data as ErrorBody;
+  // Wasp's action errors and ky's HTTPError both carry the server's JSON body as `data`.
+  const { data } = error as { data?: unknown };
+  if (typeof data === "object" && data !== null && ("message" in data || "data" in data)) return data as ErrorBody;
   return error as ErrorBody;
 }
 
@@ -22,4 +22,10 @@ export function errorMessageOf(error: unknown, fallback = "Something went wrong;
 
 export function fieldErrorOf(error: unknown, field: string): string | undefined {
   return bodyOf(error).data?.fieldErrors?.[field]?.[0];
+}
+
+/** Every field's first error, keyed by field ("scores.price" for nested ones). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const fieldErrors = bodyOf(error).data?.fieldErrors ?? {};
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages[0]]));
 }

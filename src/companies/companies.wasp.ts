@@ -1,4 +1,4 @@
-import { action, api, job, page, query, route, type Spec } from "@wasp.sh/spec";
+import { action, api, apiNamespace, job, page, query, route, type Spec } from "@wasp.sh/spec";
 import { CompaniesPage } from "./CompaniesPage" with { type: "ref" };
 import { CompanyProfilePage } from "./CompanyProfilePage" with { type: "ref" };
 import { CompetitorMapPage } from "./competitors/CompetitorMapPage" with { type: "ref" };
@@ -26,6 +26,7 @@ import {
 } from "./competitors/operations" with { type: "ref" };
 import { addMarketDataPoint, deleteMarketDataPoint, getCompanyMarketData } from "./marketData/operations" with { type: "ref" };
 import { importMarketDataCsv } from "./marketData/importMarketDataCsvApi" with { type: "ref" };
+import { browserApiMiddleware } from "../server/browserApiMiddleware" with { type: "ref" };
 
 const signedIn = { authRequired: true };
 const companies = ["Company", "WorkspaceMember"];
@@ -45,6 +46,8 @@ export const companiesSpec: Spec = [
   action(archiveCompany, { entities: companies }),
   action(deleteCompany, { entities: companies }),
 
+  // The pages call these from the browser: CORS and the rest of Wasp's default middleware.
+  apiNamespace("/api/companies", { middlewareConfigFn: browserApiMiddleware }),
   api("POST", "/api/companies/import", uploadCompanyCsv, { auth: true, entities: imports }),
   query(getCompanyImport, { entities: imports }),
   query(getRecentCompanyImports, { entities: imports }),

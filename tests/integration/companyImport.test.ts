@@ -100,6 +100,16 @@ describe("CSV import", () => {
     expect(await queryRows(`SELECT 1 FROM "CompanyImportRow"`)).toHaveLength(0);
   });
 
+  it("lets the web client upload from its own origin (CORS preflight)", async () => {
+    const clientUrl = process.env.HF_TEST_CLIENT_URL ?? "http://localhost:3000";
+    const response = await fetch(`${process.env.HF_TEST_SERVER_URL}/api/companies/import`, {
+      method: "OPTIONS",
+      headers: { origin: clientUrl, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get("access-control-allow-origin")).toBe(clientUrl);
+  });
+
   it("answers 415 to a body that is not CSV", async () => {
     const response = await uploadCsv(JSON.stringify({ domain: "x.com" }), alice.sessionId, "application/json");
     expect(response.status).toBe(415);

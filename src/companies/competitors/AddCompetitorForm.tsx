@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { getCompanies, saveCompetitorLink, useQuery } from "wasp/client/operations";
 import { Button } from "../../client/components/ui/Button";
 import { SelectField, TextAreaField, TextField } from "../../client/components/ui/Field";
-import { errorMessageOf } from "../../client/operationErrors";
+import { errorMessageOf, fieldErrorsOf } from "../../client/operationErrors";
 import { ScoreInputs, draftFromScores, scoresFromDraft } from "./ScoreInputs";
 import type { CompetitorEntry } from "./operations";
 import type { ScoreDraft } from "./scoreDraft";
@@ -46,8 +46,7 @@ export function AddCompetitorForm({
     }
   }
 
-  const fieldErrors = (error as { data?: { fieldErrors?: Record<string, string[]> } } | null)?.data?.fieldErrors ?? {};
-  const firstErrors = Object.fromEntries(Object.entries(fieldErrors).map(([key, messages]) => [key, messages[0]]));
+  const firstErrors = fieldErrorsOf(error);
   return (
     <form onSubmit={submit} className="space-y-3" aria-label="Add or score a competitor">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -61,7 +60,7 @@ export function AddCompetitorForm({
       </div>
       <ScoreInputs draft={draft} onChange={setDraft} errors={firstErrors} />
       <TextAreaField label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={firstErrors.note} />
-      {error !== null && Object.keys(fieldErrors).length === 0 && <p className="text-sm text-red-600">{errorMessageOf(error)}</p>}
+      {error !== null && Object.keys(firstErrors).length === 0 && <p className="text-sm text-red-600">{errorMessageOf(error)}</p>}
       <Button type="submit" disabled={!competitorId}>Save competitor</Button>
     </form>
   );

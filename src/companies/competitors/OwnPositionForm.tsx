@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { setCompanyPositioning } from "wasp/client/operations";
 import { Button } from "../../client/components/ui/Button";
-import { errorMessageOf } from "../../client/operationErrors";
+import { errorMessageOf, fieldErrorsOf } from "../../client/operationErrors";
 import { ScoreInputs, draftFromScores, scoresFromDraft } from "./ScoreInputs";
 import type { PositioningScores } from "./positioningDimensions";
 import type { ScoreDraft } from "./scoreDraft";
@@ -22,10 +22,10 @@ export function OwnPositionForm({ companyId, scores, onSaved }: { companyId: str
     }
   }
 
-  const fieldErrors = (error as { data?: { fieldErrors?: Record<string, string[]> } } | null)?.data?.fieldErrors ?? {};
+  const fieldErrors = fieldErrorsOf(error);
   return (
     <form onSubmit={submit} className="space-y-3" aria-label="Own position">
-      <ScoreInputs draft={draft} onChange={setDraft} errors={Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v[0]]))} />
+      <ScoreInputs draft={draft} onChange={setDraft} errors={fieldErrors} />
       {error !== null && Object.keys(fieldErrors).length === 0 && <p className="text-sm text-red-600">{errorMessageOf(error)}</p>}
       <Button type="submit" variant="secondary">Save own position</Button>
     </form>
