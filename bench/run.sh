@@ -32,7 +32,10 @@ export JWT_SECRET="bench-only-jwt-secret-$RANDOM$RANDOM$RANDOM$RANDOM"
 export HYPERFORMANT_ENCRYPTION_KEY="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
 # Nothing here sends mail; the server only needs the settings to exist.
 export SMTP_HOST=127.0.0.1 SMTP_PORT=2525 SMTP_USERNAME=bench SMTP_PASSWORD=bench
-hf_start_production_server "$server_port" "http://localhost:3000"
+# A capped V8 heap makes "memory bounded" falsifiable: work that held whole
+# files, or kept something per import, would run out of heap and fail.
+export BENCH_SERVER_HEAP_CAP_MIB=128
+NODE_OPTIONS="--max-old-space-size=$BENCH_SERVER_HEAP_CAP_MIB" hf_start_production_server "$server_port" "http://localhost:3000"
 
 for name in "${benchmarks[@]}"; do
   hf_log "benchmark: $name"
