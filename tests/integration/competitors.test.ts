@@ -120,6 +120,7 @@ describe("competitor map", () => {
     for (const [operation, args] of [
       ["update-competitor-link", { linkId: rivalLink, note: "hijacked" }],
       ["remove-competitor-link", { linkId: rivalLink }],
+      ["respond-to-competitor-suggestion", { linkId: rivalLink, decision: "dismiss" }],
       ["suggest-competitors", { subjectCompanyId: ids["us.example.com"] }],
       ["set-company-positioning", { companyId: ids["us.example.com"], scores: { price: 0 } }],
       ["save-competitor-link", { subjectCompanyId: bobsCompanyId, competitorCompanyId: ids["rival.example.com"] }],

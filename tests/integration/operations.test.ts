@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, signUpVerifiedUser } from "./support/httpClient";
@@ -38,6 +39,18 @@ const authenticatedOperations = [
   { name: "remove-apollo-api-key", validArgs: undefined },
 ];
 
+/** Operations anyone may call: each has its own tests for what a visitor may do. */
+const publicOperations = ["submit-contact-form"];
+
+/** The operation routes of the server under test, from the router Wasp generated. */
+function generatedOperationRoutes(): { name: string; authenticated: boolean }[] {
+  const router = readFileSync(".wasp/out/server/src/routes/operations/index.js", "utf8");
+  return [...router.matchAll(/router\.post\('\/([a-z-]+)',\s*(auth,)?/g)].map((match) => ({
+    name: match[1],
+    authenticated: Boolean(match[2]),
+  }));
+}
+
 const badInputs = [
   { name: "update-profile", args: { displayName: "x".repeat(101) }, field: "displayName" },
   { name: "update-profile", args: { displayName: 42 }, field: "displayName" },
@@ -66,6 +79,15 @@ describe("operations", () => {
 
   beforeAll(async () => {
     [alice, bob] = await Promise.all([signUpVerifiedUser("alice"), signUpVerifiedUser("bob")]);
+  });
+
+  it("covers every operation the server has, so a new one cannot skip these checks", () => {
+    const routes = generatedOperationRoutes();
+    expect(routes.length).toBeGreaterThan(20);
+    expect(routes.filter((route) => route.authenticated).map((route) => route.name).sort()).toEqual(
+      authenticatedOperations.map((operation) => operation.name).sort(),
+    );
+    expect(routes.filter((route) => !route.authenticated).map((route) => route.name)).toEqual(publicOperations);
   });
 
   it.each(authenticatedOperations)("$name answers 401 to a signed-out caller", async ({ name, validArgs }) => {
