@@ -90,7 +90,7 @@ test("a user connects Apollo, adds, imports, filters, enriches and charts compan
   await competitorForm.getByLabel(/Price competitiveness/).fill("8");
   await competitorForm.getByLabel(/Market presence/).fill("6");
   await competitorForm.getByRole("button", { name: "Save competitor" }).click();
-  await expect(page.getByText("1 competitors, scored 0–10 on each dimension.")).toBeVisible();
+  await expect(page.getByText("1 competitor, scored 0–10 on each dimension.")).toBeVisible();
   await expect(page.getByRole("img", { name: /positioning/i })).toBeVisible();
   await keepScreenshot(page, "13-competitor-map");
 });

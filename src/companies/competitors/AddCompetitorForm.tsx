@@ -58,7 +58,7 @@ export function AddCompetitorForm({
           ))}
         </SelectField>
       </div>
-      <ScoreInputs draft={draft} onChange={setDraft} errors={firstErrors} />
+      <ScoreInputs draft={draft} onChange={setDraft} errors={firstErrors} columns={2} />
       <TextAreaField label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={firstErrors.note} />
       {error !== null && Object.keys(firstErrors).length === 0 && <p className="text-sm text-red-600">{errorMessageOf(error)}</p>}
       <Button type="submit" disabled={!competitorId}>Save competitor</Button>

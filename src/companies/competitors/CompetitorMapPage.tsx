@@ -58,7 +58,7 @@ export function CompetitorMapPage() {
       <div>
         <Link to={`/app/companies/${subject.id}`} className="text-sm text-indigo-700 hover:underline">← {subject.name}</Link>
         <h1 className="mt-1 text-2xl font-bold text-slate-900">Competitor map: {subject.name}</h1>
-        <p className="text-slate-600">{map.competitors.length} competitors, scored 0–10 on each dimension.</p>
+        <p className="text-slate-600">{map.competitors.length === 1 ? "1 competitor" : `${map.competitors.length} competitors`}, scored 0–10 on each dimension.</p>
       </div>
       <Card>
         <CardTitle>Positioning</CardTitle>

@@ -2,10 +2,10 @@ import { z } from "zod";
 
 /** The named dimensions a competitor is scored on, 0 (weakest) to 10 (strongest). */
 export const POSITIONING_DIMENSIONS = [
-  { key: "price", label: "Price competitiveness" },
-  { key: "productBreadth", label: "Product breadth" },
-  { key: "marketPresence", label: "Market presence" },
-  { key: "growth", label: "Growth" },
+  { key: "price", label: "Price competitiveness", shortLabel: "Price" },
+  { key: "productBreadth", label: "Product breadth", shortLabel: "Breadth" },
+  { key: "marketPresence", label: "Market presence", shortLabel: "Presence" },
+  { key: "growth", label: "Growth", shortLabel: "Growth" },
 ] as const;
 
 export type PositioningDimensionKey = (typeof POSITIONING_DIMENSIONS)[number]["key"];

@@ -44,39 +44,40 @@ export function CompetitorComparisonTable({
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Competitor comparison">
         <thead>
           <tr className="text-left text-slate-500">
-            <th className="py-2 pr-4 font-medium">Company</th>
-            <th className="py-2 pr-4 font-medium">Industry</th>
-            <th className="py-2 pr-4 font-medium">Employees</th>
-            <th className="py-2 pr-4 font-medium">Revenue</th>
-            <th className="py-2 pr-4 font-medium">Founded</th>
-            <th className="py-2 pr-4 font-medium">Location</th>
-            {POSITIONING_DIMENSIONS.map(({ key, label }) => (
-              <th key={key} className="py-2 pr-4 font-medium">{label}</th>
+            <th className="py-2 pr-3 font-medium">Company</th>
+            <th className="py-2 pr-3 font-medium">Industry</th>
+            <th className="py-2 pr-3 font-medium">Employees</th>
+            <th className="py-2 pr-3 font-medium">Revenue</th>
+            <th className="py-2 pr-3 font-medium">Founded</th>
+            <th className="py-2 pr-3 font-medium">Location</th>
+            {POSITIONING_DIMENSIONS.map(({ key, label, shortLabel }) => (
+              <th key={key} className="py-2 pr-3 font-medium" title={`${label}, 0–10`}>
+                <abbr title={label} className="no-underline">{shortLabel}</abbr>
+              </th>
             ))}
-            <th className="py-2 pr-4 font-medium">Data</th>
             {onRemove && <th className="py-2 font-medium"><span className="sr-only">Actions</span></th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.id} className={cn(row.isSubject && "bg-amber-50")}>
-              <td className="py-2 pr-4">
+              <td className="py-2 pr-3">
                 <Link to={`/app/companies/${row.id}`} className="font-medium text-indigo-700 hover:underline">{row.name}</Link>
                 {row.isSubject && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-800">You</span>}
-                {row.note && <div className="text-xs text-slate-500">{row.note}</div>}
+                {row.note && <div className="text-xs text-slate-600">{row.note}</div>}
+                <div className="text-xs text-slate-500">{formatFreshness(row.enrichedAt, now).label}</div>
               </td>
-              <td className="py-2 pr-4">{row.industry ?? "—"}</td>
-              <td className="py-2 pr-4 tabular-nums">
+              <td className="py-2 pr-3">{row.industry ?? "—"}</td>
+              <td className="py-2 pr-3 tabular-nums">
                 {formatEmployeeCount(row.employeeCount)}
                 {row.sizeBand && <span className="text-xs text-slate-500"> ({sizeBandLabel(row.sizeBand)})</span>}
               </td>
-              <td className="py-2 pr-4 tabular-nums">{formatRevenue(row.annualRevenue)}</td>
-              <td className="py-2 pr-4">{row.foundedYear ?? "—"}</td>
-              <td className="py-2 pr-4">{formatLocation(row.city, row.state, row.country)}</td>
+              <td className="py-2 pr-3 tabular-nums">{formatRevenue(row.annualRevenue)}</td>
+              <td className="py-2 pr-3">{row.foundedYear ?? "—"}</td>
+              <td className="py-2 pr-3">{formatLocation(row.city, row.state, row.country)}</td>
               {POSITIONING_DIMENSIONS.map(({ key }) => (
-                <td key={key} className="py-2 pr-4 tabular-nums">{row.scores?.[key] ?? "—"}</td>
+                <td key={key} className="py-2 pr-3 tabular-nums">{row.scores?.[key] ?? "—"}</td>
               ))}
-              <td className="py-2 pr-4 text-xs text-slate-500">{formatFreshness(row.enrichedAt, now).label}</td>
               {onRemove && (
                 <td className="py-2">
                   {!row.isSubject && row.linkId && (

@@ -27,7 +27,7 @@ export function CompanyFilters({ filters, onChange }: { filters: CompanyListFilt
   const optional = (value: string) => (value === "" ? undefined : value);
 
   return (
-    <div className="grid gap-3 sm:grid-cols-4 lg:grid-cols-8" role="search">
+    <div className="grid gap-3 sm:grid-cols-2 md:grid-cols-4 2xl:grid-cols-8" role="search">
       <TextField label="Search" className="sm:col-span-2" placeholder="Name or domain" value={search} onChange={(e) => setSearch(e.target.value)} />
       <SelectField label="Role" value={filters.role ?? ""} onChange={(e) => set({ role: optional(e.target.value) as CompanyListFilters["role"] })}>
         <option value="">All roles</option>
