@@ -39,12 +39,24 @@ describe("backup and restore", () => {
   });
 
   it("round-trips the demo data into an empty database, row for row", async () => {
-    const [demo] = await sql<{ companies: string }>(
+    // What the seed promises: 50+ companies in every role, competitor links and a year of market data.
+    const [demo] = await sql<{ companies: number; roles: number; accepted_links: number; companies_charted: number; market_data_days: number }>(
       source.url,
-      `SELECT count(*) AS companies FROM "Company" c JOIN "WorkspaceMember" m ON m."workspaceId" = c."workspaceId"
-         JOIN "User" u ON u.id = m."userId" WHERE u.email = 'demo@hyperformant.app'`,
+      `WITH demo AS (
+         SELECT m."workspaceId" AS id FROM "WorkspaceMember" m JOIN "User" u ON u.id = m."userId"
+          WHERE u.email = 'demo@hyperformant.app')
+       SELECT (SELECT count(*)::int FROM "Company" WHERE "workspaceId" = demo.id) AS companies,
+              (SELECT count(DISTINCT role)::int FROM "Company" WHERE "workspaceId" = demo.id) AS roles,
+              (SELECT count(*)::int FROM "CompetitorAnalysis" WHERE "workspaceId" = demo.id AND status = 'ACCEPTED') AS accepted_links,
+              (SELECT count(DISTINCT "companyId")::int FROM "MarketData" WHERE "workspaceId" = demo.id) AS companies_charted,
+              (SELECT extract(day FROM max("observedAt") - min("observedAt"))::int FROM "MarketData" WHERE "workspaceId" = demo.id) AS market_data_days
+         FROM demo`,
     );
-    expect(Number(demo.companies)).toBeGreaterThanOrEqual(20);
+    expect(demo.companies).toBeGreaterThanOrEqual(50);
+    expect(demo.roles).toBe(4);
+    expect(demo.accepted_links).toBeGreaterThanOrEqual(10);
+    expect(demo.companies_charted).toBeGreaterThanOrEqual(5);
+    expect(demo.market_data_days).toBeGreaterThanOrEqual(330);
 
     await run("bash", [`${repoRoot}scripts/db-backup.sh`, dumpFile], { env: { ...process.env, DATABASE_URL: source.url } });
     await run("bash", [`${repoRoot}scripts/db-restore.sh`, dumpFile, target.url], { env: process.env });
