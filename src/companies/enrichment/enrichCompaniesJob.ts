@@ -14,6 +14,7 @@ import {
   NO_APOLLO_KEY_MESSAGE,
   type EnrichmentOutcome,
 } from "./enrichmentSchedule";
+import { claimEnrichmentLease, type EnrichmentLease } from "./enrichmentLease";
 
 const jobArgs = z.object({ workspaceId: z.string().uuid().optional() }).strict();
 
@@ -74,9 +75,27 @@ async function enrichWorkspace(entities: Entities, workspaceId: string): Promise
     return totals;
   }
 
+  // Another server machine may be running this workspace already: one run at a time.
+  const lease = await claimEnrichmentLease(entities.Workspace, workspaceId);
+  if (!lease) return totals;
+  try {
+    await lookUpDueCompanies(entities, workspaceId, workspace.apolloApiKeyEncrypted, lease, totals);
+  } finally {
+    await lease.release();
+  }
+  return totals;
+}
+
+async function lookUpDueCompanies(
+  entities: Entities,
+  workspaceId: string,
+  sealedApiKey: string,
+  lease: EnrichmentLease,
+  totals: EnrichmentTotals,
+): Promise<void> {
   const client = createApolloClient({
     baseUrl: env.APOLLO_API_URL,
-    apiKey: openSecret(workspace.apolloApiKeyEncrypted, serverEncryptionKey()),
+    apiKey: openSecret(sealedApiKey, serverEncryptionKey()),
     timeoutMs: env.APOLLO_TIMEOUT_MS,
     maxAttempts: env.APOLLO_MAX_ATTEMPTS,
   });
@@ -89,7 +108,7 @@ async function enrichWorkspace(entities: Entities, workspaceId: string): Promise
       take: BATCH_SIZE,
       select: { id: true, name: true, domain: true },
     });
-    if (batch.length === 0) break;
+    if (batch.length === 0) return;
     for (const company of batch) {
       const lookup = await lookUp(client, company.domain);
       lookups += 1;
@@ -104,11 +123,14 @@ async function enrichWorkspace(entities: Entities, workspaceId: string): Promise
       }
       if (lookup.stopWorkspace) {
         logger.warn({ job: "enrichCompanies", workspaceId, reason: lookup.stopWorkspace }, "enrichment paused for workspace");
-        return totals;
+        return;
+      }
+      if (!(await lease.renew())) {
+        logger.warn({ job: "enrichCompanies", workspaceId }, "enrichment lease taken over by another run; stopping this one");
+        return;
       }
     }
   }
-  return totals;
 }
 
 type Lookup = { outcome?: EnrichmentOutcome; stopWorkspace?: string };

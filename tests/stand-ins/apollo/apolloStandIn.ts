@@ -49,7 +49,8 @@ export function fakeOrganization(domain: string) {
  *   domains: unknown* -> organization null, absent* -> {}, ratelimited-retryafter* -> 429
  *   with Retry-After: 1 once, ratelimited-noheader* -> 429 once without it,
  *   ratelimited-always* -> 429, broken* -> 500, flaky* -> 503 once, slow* -> late
- *   answer, malformed* -> wrong shape; anything else -> a plausible organization.
+ *   answer (past a client's timeout), lagging* -> an answer after lagDelayMs (inside
+ *   it), malformed* -> wrong shape; anything else -> a plausible organization.
  * Successful answers carry the six rate-limit headers; past minuteLimit requests
  * per key per minute it answers a real 429.
  */
@@ -70,7 +71,7 @@ export interface ApolloStandIn {
 const INVALID_KEY = "apollo-invalid-key";
 const FORBIDDEN_KEY = "apollo-forbidden-key";
 
-export async function startApolloStandIn({ port = 0, slowDelayMs = 1500, minuteLimit = 600 } = {}): Promise<ApolloStandIn> {
+export async function startApolloStandIn({ port = 0, slowDelayMs = 1500, lagDelayMs = 150, minuteLimit = 600 } = {}): Promise<ApolloStandIn> {
   const requests: RecordedRequest[] = [];
   const seenDomains = new Map<string, number>();
   const windows = new Map<string, { startedAt: number; count: number }>();
@@ -141,6 +142,7 @@ export async function startApolloStandIn({ port = 0, slowDelayMs = 1500, minuteL
     if (label.startsWith("broken")) return json(res, 500, { error: "Internal server error" });
     if (label.startsWith("flaky") && timesSeen === 1) return json(res, 503, { error: "Service unavailable" });
     if (label.startsWith("slow")) await new Promise((resolve) => setTimeout(resolve, slowDelayMs));
+    if (label.startsWith("lagging")) await new Promise((resolve) => setTimeout(resolve, lagDelayMs));
     if (label.startsWith("unknown")) return json(res, 200, { organization: null }, limits.headers);
     if (label.startsWith("absent")) return json(res, 200, {}, limits.headers);
     if (label.startsWith("malformed")) {
