@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { e2ePassword, keepScreenshot, newUserEmail, verificationLinkFor } from "./support";
 
@@ -40,6 +41,13 @@ test("a visitor signs up, verifies by email, logs in, uses the app and logs out"
   await page.getByRole("link", { name: "Account" }).click();
   await expect(page.getByTestId("account-email")).toHaveText(email);
   await keepScreenshot(page, "06-account");
+
+  // The client and the server are on different origins, as in production.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download JSON" }).click();
+  const exportFile = await (await download).path();
+  const exported = JSON.parse(await readFile(exportFile, "utf8"));
+  expect(JSON.stringify(exported)).toContain(email);
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login$|\/$/);

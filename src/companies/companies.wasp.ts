@@ -26,7 +26,7 @@ import {
 } from "./competitors/operations" with { type: "ref" };
 import { addMarketDataPoint, deleteMarketDataPoint, getCompanyMarketData } from "./marketData/operations" with { type: "ref" };
 import { importMarketDataCsv } from "./marketData/importMarketDataCsvApi" with { type: "ref" };
-import { browserApiMiddleware } from "../server/browserApiMiddleware" with { type: "ref" };
+import { companiesApiMiddleware } from "../server/browserApiMiddleware" with { type: "ref" };
 
 const signedIn = { authRequired: true };
 const companies = ["Company", "WorkspaceMember"];
@@ -47,7 +47,7 @@ export const companiesSpec: Spec = [
   action(deleteCompany, { entities: companies }),
 
   // The pages call these from the browser: CORS and the rest of Wasp's default middleware.
-  apiNamespace("/api/companies", { middlewareConfigFn: browserApiMiddleware }),
+  apiNamespace("/api/companies", { middlewareConfigFn: companiesApiMiddleware }),
   api("POST", "/api/companies/import", uploadCompanyCsv, { auth: true, entities: imports }),
   query(getCompanyImport, { entities: imports }),
   query(getRecentCompanyImports, { entities: imports }),

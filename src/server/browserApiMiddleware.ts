@@ -6,3 +6,8 @@ import type { MiddlewareConfigFn } from "wasp/server";
  * browser calls get the same middleware operations have.
  */
 export const browserApiMiddleware: MiddlewareConfigFn = (middlewareConfig) => middlewareConfig;
+
+// Wasp names an API namespace after its middleware function, so each namespace
+// needs its own name for the same middleware.
+export const companiesApiMiddleware = browserApiMiddleware;
+export const accountApiMiddleware = browserApiMiddleware;

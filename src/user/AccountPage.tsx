@@ -7,6 +7,8 @@ import { Button } from "../client/components/ui/Button";
 import { Card, CardTitle } from "../client/components/ui/Card";
 import { TextField } from "../client/components/ui/Field";
 import { Alert } from "../client/components/ui/Alert";
+import { errorMessageOf } from "../client/operationErrors";
+import { saveBlobAs } from "../client/saveBlobAs";
 import { confirmsAccountEmail } from "./accountSchemas";
 
 export function AccountPage({ user }: { user: AuthUser }) {
@@ -53,16 +55,15 @@ function ProfileCard({ user }: { user: AuthUser }) {
 
 function ExportCard() {
   const [isExporting, setIsExporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   async function downloadExport() {
     setIsExporting(true);
+    setError(null);
     try {
       const exportFile = await api.get("api/account/export").blob();
-      const url = URL.createObjectURL(exportFile);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = `hyperformant-export-${new Date().toISOString().slice(0, 10)}.json`;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveBlobAs(exportFile, `hyperformant-export-${new Date().toISOString().slice(0, 10)}.json`);
+    } catch (caught) {
+      setError(errorMessageOf(caught, "Your data could not be exported; try again."));
     } finally {
       setIsExporting(false);
     }
@@ -77,6 +78,7 @@ function ExportCard() {
       <Button variant="secondary" className="mt-4" onClick={() => void downloadExport()} disabled={isExporting}>
         {isExporting ? "Preparing…" : "Download JSON"}
       </Button>
+      {error && <div className="mt-3"><Alert tone="error">{error}</Alert></div>}
     </Card>
   );
 }

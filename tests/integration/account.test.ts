@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, get, signUpVerifiedUser } from "./support/httpClient";
-
-async function workspaceIdOf(email: string): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(
-    `SELECT w.id FROM "Workspace" w JOIN "WorkspaceMember" m ON m."workspaceId" = w.id
-      JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`,
-    [email],
-  );
-  return row.id;
-}
+import { workspaceIdOf } from "./support/workspaces";
 
 async function addCompany(workspaceId: string, domain: string) {
   await queryRows(
@@ -21,6 +13,16 @@ async function addCompany(workspaceId: string, domain: string) {
 describe("export my data", () => {
   it("refuses a signed-out caller", async () => {
     expect((await get("/api/account/export")).status).toBe(401);
+  });
+
+  it("lets the web client download from its own origin (CORS preflight)", async () => {
+    const clientUrl = process.env.HF_TEST_CLIENT_URL ?? "http://localhost:3000";
+    const response = await fetch(`${process.env.HF_TEST_SERVER_URL}/api/account/export`, {
+      method: "OPTIONS",
+      headers: { origin: clientUrl, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get("access-control-allow-origin")).toBe(clientUrl);
   });
 
   it("downloads the caller's own data and nobody else's, without secrets", async () => {

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { api } from "wasp/client/api";
 import { Button } from "../../client/components/ui/Button";
 import { errorMessageOf } from "../../client/operationErrors";
+import { saveBlobAs } from "../../client/saveBlobAs";
 
 /** Downloads the filtered list as CSV (the API streams it; the browser saves it). */
 export function ExportCompaniesButton({ query }: { query: Record<string, string> }) {
@@ -15,12 +16,7 @@ export function ExportCompaniesButton({ query }: { query: Record<string, string>
       const response = await api.get("api/companies/export", { searchParams: query, timeout: 300_000 });
       const disposition = response.headers.get("content-disposition") ?? "";
       const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? "companies.csv";
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveBlobAs(await response.blob(), fileName);
     } catch (caught) {
       setError(errorMessageOf(caught, "The export failed; try again."));
     } finally {
