@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
-import { callOperation, get, signUpVerifiedUser } from "./support/httpClient";
+import { callOperation, clientOrigin, corsPreflight, get, signUpVerifiedUser } from "./support/httpClient";
 import { workspaceIdOf } from "./support/workspaces";
 
 async function addCompany(workspaceId: string, domain: string) {
@@ -16,13 +16,9 @@ describe("export my data", () => {
   });
 
   it("lets the web client download from its own origin (CORS preflight)", async () => {
-    const clientUrl = process.env.HF_TEST_CLIENT_URL ?? "http://localhost:3000";
-    const response = await fetch(`${process.env.HF_TEST_SERVER_URL}/api/account/export`, {
-      method: "OPTIONS",
-      headers: { origin: clientUrl, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
-    });
-    expect(response.status).toBeLessThan(300);
-    expect(response.headers.get("access-control-allow-origin")).toBe(clientUrl);
+    const preflight = await corsPreflight("/api/account/export", "GET", "authorization");
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.allowedOrigin).toBe(clientOrigin());
   });
 
   it("downloads the caller's own data and nobody else's, without secrets", async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
-import { callOperation, getText, sendRaw, signUpVerifiedUser } from "./support/httpClient";
+import { callOperation, clientOrigin, corsPreflight, getText, sendRaw, signUpVerifiedUser } from "./support/httpClient";
 import { waitFor } from "./support/polling";
 import { workspaceIdOf } from "./support/workspaces";
 
@@ -101,13 +101,9 @@ describe("CSV import", () => {
   });
 
   it("lets the web client upload from its own origin (CORS preflight)", async () => {
-    const clientUrl = process.env.HF_TEST_CLIENT_URL ?? "http://localhost:3000";
-    const response = await fetch(`${process.env.HF_TEST_SERVER_URL}/api/companies/import`, {
-      method: "OPTIONS",
-      headers: { origin: clientUrl, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
-    });
-    expect(response.status).toBeLessThan(300);
-    expect(response.headers.get("access-control-allow-origin")).toBe(clientUrl);
+    const preflight = await corsPreflight("/api/companies/import", "POST", "authorization,content-type");
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.allowedOrigin).toBe(clientOrigin());
   });
 
   it("answers 415 to a body that is not CSV", async () => {

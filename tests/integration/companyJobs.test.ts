@@ -1,9 +1,8 @@
-import PgBoss from "pg-boss";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, sendRaw, signUpVerifiedUser } from "./support/httpClient";
+import { runJob, useJobQueue } from "./support/jobQueue";
 import { waitFor } from "./support/polling";
-import { testEnvironment } from "./support/testEnvironment";
 import { workspaceIdOf } from "./support/workspaces";
 
 /**
@@ -12,24 +11,12 @@ import { workspaceIdOf } from "./support/workspaces";
  * replayed import changes nothing.
  */
 describe("company jobs on the real queue", () => {
-  const boss = new PgBoss({ connectionString: testEnvironment.databaseUrl });
-  boss.on("error", () => {});
+  const boss = useJobQueue();
   let alice: { email: string; sessionId: string };
 
   beforeAll(async () => {
-    await boss.start();
     alice = await signUpVerifiedUser("jobs-alice");
   });
-  afterAll(() => boss.stop({ graceful: false, destroy: true }).catch(() => {}));
-
-  async function finishedJob(queue: string, data: object) {
-    const jobId = await boss.send(queue, data, { retryLimit: 0 });
-    expect(jobId).toBeTruthy();
-    return waitFor(`${queue} job ${jobId} to finish`, async () => {
-      const job = await boss.getJobById(jobId!);
-      return job && ["completed", "failed"].includes(job.state) ? job : undefined;
-    });
-  }
 
   const companyCount = async () => (await queryRows<{ count: number }>(`SELECT count(*)::int AS count FROM "Company"`))[0].count;
 
@@ -40,7 +27,7 @@ describe("company jobs on the real queue", () => {
     ["enrichCompanies", { workspaceId: 42 }],
   ])("%s fails on bad arguments %j and writes nothing", async (queue, data) => {
     const before = await companyCount();
-    const job = await finishedJob(queue, data);
+    const job = await runJob(boss, queue, data);
     expect(job.state).toBe("failed");
     expect(await companyCount()).toBe(before);
   });
@@ -69,7 +56,7 @@ describe("company jobs on the real queue", () => {
       );
     const before = await snapshot();
 
-    const replay = await finishedJob("importCompanies", { importId });
+    const replay = await runJob(boss, "importCompanies", { importId });
     expect(replay.state).toBe("completed");
     expect(replay.output).toEqual({ created: 0, merged: 0 });
     expect(await snapshot()).toEqual(before);

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, signUpVerifiedUser } from "./support/httpClient";
+import { runJob, useJobQueue } from "./support/jobQueue";
 import { waitFor } from "./support/polling";
 import { startSecondServer, type SecondServer } from "./support/secondServer";
 import { testEnvironment } from "./support/testEnvironment";
@@ -14,18 +14,13 @@ import { insertCompanies, workspaceIdOf } from "./support/workspaces";
  * credits: a company must be looked up once, however many runs overlap.
  */
 describe("enrichment runs that overlap", () => {
-  const boss = new PgBoss({ connectionString: testEnvironment.databaseUrl });
-  boss.on("error", () => {});
+  const boss = useJobQueue();
   let secondServer: SecondServer | undefined;
 
   beforeAll(async () => {
-    await boss.start();
     secondServer = await startSecondServer();
   }, 60_000);
-  afterAll(async () => {
-    await secondServer?.stop();
-    await boss.stop({ graceful: false, destroy: true }).catch(() => {});
-  });
+  afterAll(() => secondServer?.stop());
 
   it("look each company up once, across two servers, and leave no lease behind", async () => {
     const user = await signUpVerifiedUser("lease-alice");
@@ -52,7 +47,7 @@ describe("enrichment runs that overlap", () => {
       return active.length === 0 ? true : undefined;
     }, { timeoutMs: 40_000 });
 
-    const requests = (await (await fetch(`${process.env.HF_TEST_APOLLO_URL!.replace(/\/api\/v1$/, "")}/__stand-in/requests`)).json()) as {
+    const requests = (await (await fetch(`${testEnvironment.apolloStandInUrl}/__stand-in/requests`)).json()) as {
       query: { domain?: string };
     }[];
     const lookups = new Map<string, number>();
@@ -80,11 +75,7 @@ describe("enrichment runs that overlap", () => {
     );
     await insertCompanies(workspaceId, [{ name: "Held", domain, enrichmentStatus: "PENDING" }]);
     expect((await callOperation("save-apollo-api-key", { apiKey: "apollo-test-key-lease-0002" }, user.sessionId)).status).toBe(200);
-    const skippedJob = await boss.send("enrichCompanies", { workspaceId });
-    await waitFor("the run to finish", async () => {
-      const job = await boss.getJobById(skippedJob!);
-      return job?.state === "completed" ? job : undefined;
-    });
+    expect((await runJob(boss, "enrichCompanies", { workspaceId })).state).toBe("completed");
     const status = async () =>
       (await queryRows<{ enrichmentStatus: string; enrichmentLeaseHolder: string | null }>(
         `SELECT c."enrichmentStatus", w."enrichmentLeaseHolder" FROM "Company" c JOIN "Workspace" w ON w.id = c."workspaceId" WHERE c.domain = $1`,

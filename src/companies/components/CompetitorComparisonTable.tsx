@@ -51,8 +51,8 @@ export function CompetitorComparisonTable({
             <th className="py-2 pr-3 font-medium">Founded</th>
             <th className="py-2 pr-3 font-medium">Location</th>
             {POSITIONING_DIMENSIONS.map(({ key, label, shortLabel }) => (
-              <th key={key} className="py-2 pr-3 font-medium" title={`${label}, 0–10`}>
-                <abbr title={label} className="no-underline">{shortLabel}</abbr>
+              <th key={key} className="py-2 pr-3 font-medium">
+                <abbr title={`${label}, 0–10`} className="no-underline">{shortLabel}</abbr>
               </th>
             ))}
             {onRemove && <th className="py-2 font-medium"><span className="sr-only">Actions</span></th>}

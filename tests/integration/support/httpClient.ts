@@ -99,3 +99,15 @@ export async function getText(path: string, sessionId?: string) {
   });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
+
+/** The web client's origin: the one the server must allow across origins. */
+export const clientOrigin = () => process.env.HF_TEST_CLIENT_URL ?? "http://localhost:3000";
+
+/** The CORS preflight a browser on the web client's origin sends before calling path. */
+export async function corsPreflight(path: string, method: string, requestHeaders: string) {
+  const response = await fetch(`${testEnvironment.serverUrl}${path}`, {
+    method: "OPTIONS",
+    headers: { origin: clientOrigin(), "access-control-request-method": method, "access-control-request-headers": requestHeaders },
+  });
+  return { status: response.status, allowedOrigin: response.headers.get("access-control-allow-origin") };
+}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { clientOrigin } from "./httpClient";
 import { testEnvironment } from "./testEnvironment";
 
 export interface SecondServer {
@@ -33,7 +34,7 @@ export async function startSecondServer(): Promise<SecondServer> {
       NODE_ENV: "production",
       PORT: String(port),
       WASP_SERVER_URL: url,
-      WASP_WEB_CLIENT_URL: process.env.HF_TEST_CLIENT_URL ?? "http://localhost:3000",
+      WASP_WEB_CLIENT_URL: clientOrigin(),
       DATABASE_URL: testEnvironment.databaseUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -15,4 +15,8 @@ export const testEnvironment = {
   get databaseUrl() {
     return required("DATABASE_URL");
   },
+  /** The Apollo stand-in's own origin (its API lives under /api/v1, its request log under /__stand-in). */
+  get apolloStandInUrl() {
+    return new URL(required("HF_TEST_APOLLO_URL")).origin;
+  },
 };
