@@ -29,6 +29,6 @@ export const getDashboardSummary: GetDashboardSummary<void, DashboardSummary> = 
     competitorCount,
     reportCount,
     runningWorkflowCount,
-    credits: user.credits,
+    credits: workspace.credits,
   };
 };

@@ -40,8 +40,6 @@ function ProfileCard({ user }: { user: AuthUser }) {
       <dl className="mt-3 text-sm">
         <dt className="text-slate-500">Email</dt>
         <dd className="font-medium" data-testid="account-email">{user.email}</dd>
-        <dt className="mt-2 text-slate-500">Credits</dt>
-        <dd className="font-medium">{user.credits}</dd>
       </dl>
       <form onSubmit={handleSubmit} className="mt-4 flex items-end gap-3">
         <TextField label="Display name" name="displayName" defaultValue={user.displayName ?? ""} className="flex-1" />

@@ -16,7 +16,6 @@ export const exportMyData: ExportMyData = async (_req, res, context) => {
         email: true,
         displayName: true,
         createdAt: true,
-        credits: true,
         subscriptionPlan: true,
         subscriptionStatus: true,
         datePaid: true,

@@ -1,12 +1,9 @@
+import { assertUnreachable } from "../../shared/assertUnreachable";
 import type { CompanyRole, EnrichmentStatus, SizeBand } from "../companyEnums";
 
 /** How firmographics read on screen. Pure, shared by pages and charts. */
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const STALE_AFTER_DAYS = 7;
-
-function assertUnreachable(value: never): never {
-  throw new Error(`Unexpected value ${String(value)}`);
-}
 
 export function formatEmployeeCount(count: number | null): string {
   return count === null ? "—" : count.toLocaleString("en-US");

@@ -31,10 +31,9 @@ export async function seedDemoData(prisma: PrismaClient) {
   const user = await createUser(providerId, providerData, {
     email: DEMO_USER_EMAIL,
     displayName: "Demo User",
-    credits: 10,
   } as never);
   const workspace = await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
-  await prisma.workspace.update({ where: { id: workspace.id }, data: { name: "Northwind Insights (demo)" } });
+  await prisma.workspace.update({ where: { id: workspace.id }, data: { name: "Northwind Insights (demo)", credits: 25 } });
 
   const seededAt = new Date();
   await prisma.company.createMany({
