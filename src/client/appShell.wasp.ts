@@ -1,7 +1,6 @@
 import { page, query, route, type Spec } from "@wasp.sh/spec";
 import { DashboardPage } from "../dashboard/DashboardPage" with { type: "ref" };
 import { getDashboardSummary } from "../dashboard/operations" with { type: "ref" };
-import { ReportsPage } from "../reports/ReportsPage" with { type: "ref" };
 import { ApolloPage } from "../apollo/ApolloPage" with { type: "ref" };
 import { WorkflowsPage } from "../workflows/WorkflowsPage" with { type: "ref" };
 import { BillingPage } from "../payment/BillingPage" with { type: "ref" };
@@ -13,7 +12,6 @@ const signedIn = { authRequired: true };
 export const appShellSpec: Spec = [
   route("DashboardRoute", "/app", page(DashboardPage, signedIn)),
   query(getDashboardSummary, { entities: ["WorkspaceMember", "Company", "MarketReport", "WorkflowExecution"] }),
-  route("ReportsRoute", "/app/reports", page(ReportsPage, signedIn)),
   route("ApolloRoute", "/app/apollo", page(ApolloPage, signedIn)),
   route("WorkflowsRoute", "/app/workflows", page(WorkflowsPage, signedIn)),
   route("BillingRoute", "/app/billing", page(BillingPage, signedIn)),

@@ -6,6 +6,7 @@ import { companyRoleLabel } from "./format/firmographicsFormat";
 import { CompanyDetailsForm } from "./profile/CompanyDetailsForm";
 import { FirmographicsCard } from "./profile/FirmographicsCard";
 import { MarketDataSection } from "./profile/MarketDataSection";
+import { RequestReportCard } from "../reports/request/RequestReportCard";
 
 export function CompanyProfilePage() {
   const { companyId = "" } = useParams();
@@ -38,6 +39,7 @@ export function CompanyProfilePage() {
           <FirmographicsCard company={company} />
         </div>
         <div className="space-y-6">
+          <RequestReportCard company={company} />
           <Card>
             <CardTitle>Competitors</CardTitle>
             <p className="mt-2 text-sm text-slate-600">

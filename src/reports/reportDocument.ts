@@ -23,7 +23,7 @@ export const sourceKinds = [
 export type SourceKind = (typeof sourceKinds)[number];
 
 /** One numbered source: a record of the workspace the report may cite as [n]. */
-export interface ReportSource {
+export type ReportSource = {
   /** 1-based; citations refer to it. */
   number: number;
   kind: SourceKind;
@@ -40,13 +40,13 @@ export interface ReportSource {
   appPath: string;
   /** The original on the web (a mention's URL). */
   externalUrl: string | null;
-}
+};
 
 // ---------------------------------------------------------------------------
 // Computed sections (exact, no LLM)
 // ---------------------------------------------------------------------------
 
-export interface ComparisonRow {
+export type ComparisonRow = {
   companyId: string;
   name: string;
   domain: string;
@@ -63,27 +63,27 @@ export interface ComparisonRow {
   note: string | null;
   /** Its firmographics source and, for a competitor, the link's source. */
   sourceNumbers: number[];
-}
+};
 
 export const trendWindowsDays = [30, 90, 365] as const;
 export type TrendWindowDays = (typeof trendWindowsDays)[number];
 
-export interface MetricChange {
+export type MetricChange = {
   days: TrendWindowDays;
   /** The value at (or just before) the start of the window. */
   from: number;
   absolute: number;
   /** null when `from` is 0. */
   percent: number | null;
-}
+};
 
-export interface ChartPoint {
+export type ChartPoint = {
   /** ISO date (yyyy-mm-dd). */
   t: string;
   v: number;
-}
+};
 
-export interface MetricTrend {
+export type MetricTrend = {
   companyId: string;
   companyName: string;
   isSubject: boolean;
@@ -100,9 +100,9 @@ export interface MetricTrend {
   /** The series thinned to at most a few hundred points, for charts. */
   chart: ChartPoint[];
   sourceNumber: number;
-}
+};
 
-export interface SegmentStatistics {
+export type SegmentStatistics = {
   industry: string | null;
   sizeBand: SizeBand | null;
   /** Tracked, unarchived companies of the workspace in the subject's industry and size band, the subject included. */
@@ -113,16 +113,16 @@ export interface SegmentStatistics {
   /** The subject's place by headcount (1 = largest) among the segment's companies with a headcount. */
   subjectEmployeeRank: { rank: number; of: number } | null;
   sourceNumber: number;
-}
+};
 
-export interface SentimentMonth {
+export type SentimentMonth = {
   /** yyyy-mm */
   month: string;
   averageScore: number;
   mentionCount: number;
-}
+};
 
-export interface CompanySentiment {
+export type CompanySentiment = {
   companyId: string;
   companyName: string;
   isSubject: boolean;
@@ -134,9 +134,9 @@ export interface CompanySentiment {
   negativeShare: number;
   monthly: SentimentMonth[];
   sourceNumber: number | null;
-}
+};
 
-export interface MentionHighlight {
+export type MentionHighlight = {
   mentionId: string;
   companyId: string;
   companyName: string;
@@ -147,24 +147,24 @@ export interface MentionHighlight {
   publishedAt: string;
   score: number;
   sourceNumber: number;
-}
+};
 
-export interface SentimentSection {
+export type SentimentSection = {
   companies: CompanySentiment[];
   mostPositive: MentionHighlight[];
   mostNegative: MentionHighlight[];
-}
+};
 
-export interface FindingHighlight {
+export type FindingHighlight = {
   companyId: string;
   companyName: string;
   kind: string;
   title: string;
   observedAt: string;
   sourceNumber: number;
-}
+};
 
-export interface MetricMove {
+export type MetricMove = {
   companyId: string;
   companyName: string;
   metric: string;
@@ -172,26 +172,26 @@ export interface MetricMove {
   before: number;
   after: number;
   percent: number | null;
-}
+};
 
-export interface SentimentShift {
+export type SentimentShift = {
   companyId: string;
   companyName: string;
   before: number | null;
   after: number | null;
   delta: number | null;
-}
+};
 
-export interface ChangesSincePrevious {
+export type ChangesSincePrevious = {
   previousReportId: string;
   previousCompletedAt: string;
   competitorsAdded: { companyId: string; name: string }[];
   competitorsRemoved: { companyId: string; name: string }[];
   metricMoves: MetricMove[];
   sentimentShifts: SentimentShift[];
-}
+};
 
-export interface ComputedSections {
+export type ComputedSections = {
   /** The subject first, then its accepted competitors. */
   comparison: ComparisonRow[];
   trends: MetricTrend[];
@@ -200,22 +200,22 @@ export interface ComputedSections {
   findings: FindingHighlight[];
   /** null for the first report on this subject and kind. */
   changes: ChangesSincePrevious | null;
-}
+};
 
 // ---------------------------------------------------------------------------
 // Narrative sections (LLM)
 // ---------------------------------------------------------------------------
 
-export interface Claim {
+export type Claim = {
   text: string;
   /** Source numbers. */
   citations: number[];
-}
+};
 
 /** A claim after the grounding checks: numbers in it that none of its cited sources holds. */
-export interface CheckedClaim extends Claim {
+export type CheckedClaim = Claim & {
   unverifiedNumbers: string[];
-}
+};
 
 export const narrativeSectionKeys = [
   "executiveSummary",
@@ -232,39 +232,39 @@ export const narrativeSectionKeys = [
 ] as const;
 export type NarrativeSectionKey = (typeof narrativeSectionKeys)[number];
 
-export interface NarrativeSection {
+export type NarrativeSection = {
   key: NarrativeSectionKey;
   title: string;
   /** Facts drawn from the sources, or recommendations (advice, kept apart from the facts). */
   kind: "facts" | "recommendations";
   claims: CheckedClaim[];
-}
+};
 
 export type Narrative =
   | { status: "written"; model: string; sections: NarrativeSection[]; evidenceGaps: string[] }
   | { status: "not_configured"; message: string };
 
-export interface GroundingFigures {
+export type GroundingFigures = {
   claimCount: number;
   citedClaimCount: number;
   unverifiedNumberCount: number;
-}
+};
 
-export interface ReportUsage {
+export type ReportUsage = {
   model: string | null;
   promptTokens: number;
   completionTokens: number;
   costUsd: number | null;
-}
+};
 
 /** What MarketReport.sections holds. */
-export interface StoredReportSections {
+export type StoredReportSections = {
   computed: ComputedSections;
   narrative: Narrative;
-}
+};
 
 /** Everything a renderer needs: the page, the PDF and the share link show the same document. */
-export interface ReportDocument {
+export type ReportDocument = {
   reportId: string;
   kind: ReportKind;
   title: string;
@@ -278,4 +278,4 @@ export interface ReportDocument {
   narrative: Narrative;
   grounding: GroundingFigures;
   usage: ReportUsage;
-}
+};

@@ -5,6 +5,7 @@ import { installGracefulShutdown } from "./lifecycle/gracefulShutdown";
 import { stopJobRunner } from "./lifecycle/jobRunner";
 import { createErrorLoggingHandler } from "./logging/errorLogging";
 import { logger } from "./logging/logger";
+import { startReportWorkers } from "../reports/job/reportWorkers";
 
 /** Wasp's server.setupFn: runs once, after Wasp's routes are mounted and before listening. */
 export const setUpServer: ServerSetupFn = async ({ app, server }) => {
@@ -31,5 +32,6 @@ export const setUpServer: ServerSetupFn = async ({ app, server }) => {
       writeLog: (entry) => prisma.log.create({ data: entry }),
     }),
   );
+  await startReportWorkers();
   logger.info({ prismaEngine: env.HYPERFORMANT_PRISMA_ENGINE ?? "native" }, "server set up");
 };

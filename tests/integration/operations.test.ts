@@ -37,6 +37,12 @@ const authenticatedOperations = [
   { name: "get-apollo-connection", validArgs: undefined },
   { name: "save-apollo-api-key", validArgs: { apiKey: "apollo-test-key-0000" } },
   { name: "remove-apollo-api-key", validArgs: undefined },
+  // reports
+  { name: "request-report", validArgs: { companyId: SOME_ID, kind: "MARKET" } },
+  { name: "get-report", validArgs: { id: SOME_ID } },
+  { name: "get-reports", validArgs: {} },
+  { name: "get-company-reports", validArgs: { companyId: SOME_ID } },
+  { name: "delete-report", validArgs: { id: SOME_ID } },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
@@ -71,6 +77,15 @@ const badInputs = [
   { name: "add-market-data-point", args: { companyId: SOME_ID, metric: "x".repeat(81), value: 1, observedAt: "2026-01-01" }, field: "metric" },
   { name: "delete-market-data-point", args: { id: 7 }, field: "id" },
   { name: "save-apollo-api-key", args: { apiKey: "short" }, field: "apiKey" },
+  // reports
+  { name: "request-report", args: { companyId: SOME_ID, kind: "ESSAY" }, field: "kind" },
+  { name: "request-report", args: { kind: "MARKET" }, field: "companyId" },
+  { name: "request-report", args: { companyId: SOME_ID, kind: "MARKET", credits: 99 }, field: "_" },
+  { name: "get-report", args: { id: "42" }, field: "id" },
+  { name: "get-reports", args: { pageSize: 500 }, field: "pageSize" },
+  { name: "get-reports", args: { status: "DONE" }, field: "status" },
+  { name: "get-company-reports", args: {}, field: "companyId" },
+  { name: "delete-report", args: { id: 7 }, field: "id" },
 ];
 
 describe("operations", () => {
