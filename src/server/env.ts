@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findSecretProblems } from "./secrets/productionSecrets";
 import { apolloEnvSchema } from "../apollo/apolloEnv";
+import { llmEnvSchema } from "../llm/llmEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -20,6 +21,7 @@ export const serverEnvSchema = z
     SHUTDOWN_GRACE_SECONDS: positiveInt(25),
   })
   .extend(apolloEnvSchema.shape)
+  .extend(llmEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {
