@@ -43,6 +43,15 @@ export interface LlmClient {
 
 type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+function isQuotaErrorBody(body: string): boolean {
+  try {
+    const { error } = JSON.parse(body) as { error?: { code?: unknown; type?: unknown } };
+    return error?.code === insufficientQuotaCode || error?.type === insufficientQuotaCode;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The SDK retries every 429, but one that says the account has no credit left
  * can never succeed: it is marked with x-should-retry: false, a header the SDK
@@ -56,7 +65,7 @@ export function quotaAwareFetch(baseFetch: Fetch = globalThis.fetch): Fetch {
     const headers = new Headers(response.headers);
     headers.delete("content-encoding");
     headers.delete("content-length");
-    if (body.includes(insufficientQuotaCode)) headers.set("x-should-retry", "false");
+    if (isQuotaErrorBody(body)) headers.set("x-should-retry", "false");
     return new Response(body, { status: response.status, statusText: response.statusText, headers });
   };
 }
