@@ -34,7 +34,7 @@ export function listPriceOf(model: string): ModelPrice | null {
     .toLowerCase()
     .replace(/^openai\//, "")
     .replace(/-\d{4}-\d{2}-\d{2}$/, "");
-  return Object.hasOwn(modelPrices, name) ? modelPrices[name] : null;
+  return Object.hasOwn(modelPrices, name) ? (modelPrices[name] ?? null) : null;
 }
 
 /** Each side of the price: the override if set, else the table's; null when either side is unknown. */
