@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findSecretProblems } from "./secrets/productionSecrets";
 import { apolloEnvSchema } from "../apollo/apolloEnv";
+import { llmEnvSchema } from "../llm/llmEnv";
 import { reportsEnvSchema } from "../reports/reportsEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -21,6 +22,7 @@ export const serverEnvSchema = z
     SHUTDOWN_GRACE_SECONDS: positiveInt(25),
   })
   .extend(apolloEnvSchema.shape)
+  .extend(llmEnvSchema.shape)
   .extend(reportsEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
