@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 import { randomUUID } from "node:crypto";
 
 const mailCatcherUrl = process.env.HF_TEST_MAIL_CATCHER_URL ?? "http://127.0.0.1:1080";
@@ -27,4 +28,50 @@ export async function verificationLinkFor(email: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`No verification email reached ${email}`);
+}
+
+const serverUrl = process.env.HF_TEST_SERVER_URL ?? "http://localhost:3001";
+
+/** A verified account made over HTTP (the sign-up UI has its own journey), then a real login. */
+export async function signInAsNewUser(page: Page): Promise<string> {
+  const email = newUserEmail();
+  const signup = await fetch(`${serverUrl}/auth/email/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: e2ePassword }),
+  });
+  expect(signup.status).toBe(200);
+  const token = new URL(await verificationLinkFor(email)).searchParams.get("token");
+  const verify = await fetch(`${serverUrl}/auth/email/verify-email`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token }),
+  });
+  expect(verify.status).toBe(200);
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(e2ePassword);
+  await page.getByRole("button", { name: /log in/i }).click();
+  await expect(page).toHaveURL(/\/app$/);
+  return email;
+}
+
+
+/** SQL on the test database, for setting up data the journey needs (scripts/test.sh exports DATABASE_URL). */
+export async function queryDatabase<Row extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+export async function personalWorkspaceIdOf(email: string): Promise<string> {
+  const [row] = await queryDatabase<{ id: string }>(
+    `SELECT w.id FROM "Workspace" w JOIN "WorkspaceMember" m ON m."workspaceId" = w.id JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 AND w."isPersonal"`,
+    [email],
+  );
+  return row.id;
 }

@@ -75,12 +75,15 @@ client_port="$(hf_free_port)"
 smtp_port="$(hf_free_port)"
 mail_web_port="$(hf_free_port)"
 apollo_port="$(hf_free_port)"
+openai_port="$(hf_free_port)"
 server_url="http://localhost:$server_port"
 client_url="http://localhost:$client_port"
 
 hf_build_production "$server_url"
 hf_start_mail_catcher "$smtp_port" "$mail_web_port"
 hf_start_apollo_stand_in "$apollo_port"
+# Its "slow" scenario answers after 2.5 s: long enough for the e2e test to watch a report progress.
+hf_start_openai_stand_in "$openai_port" 2500
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"
@@ -89,13 +92,16 @@ export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.tes
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
 # The stand-in's slow domains answer after 1.5 s: past this timeout. Two attempts keep retries quick.
 export APOLLO_TIMEOUT_MS=1000 APOLLO_MAX_ATTEMPTS=2
+# The real openai SDK against the stand-in; its "hang" scenario never answers: a 4 s timeout, one retry.
+export OPENAI_API_KEY="sk-test-standin-$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
+export OPENAI_MODEL=gpt-4o-mini OPENAI_TIMEOUT_MS=4000 OPENAI_MAX_RETRIES=1 OPENAI_MAX_CONCURRENCY=4
 hf_start_production_server "$server_port" "$client_url"
 hf_start_static_client "$client_port"
 
 export HF_TEST_SERVER_URL="$server_url" HF_TEST_CLIENT_URL="$client_url"
 export HF_TEST_SERVER_PID="$HF_SERVER_PID" HF_TEST_SERVER_LOG="$HF_SERVER_LOG" HF_TEST_SERVER_EXIT_FILE="$HF_SERVER_EXIT_FILE"
 export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
-export HF_TEST_APOLLO_URL="$APOLLO_API_URL"
+export HF_TEST_APOLLO_URL="$APOLLO_API_URL" HF_TEST_OPENAI_URL="$OPENAI_BASE_URL"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 

@@ -1,10 +1,10 @@
-import { HttpError, prisma } from "wasp/server";
+import { env, HttpError, prisma } from "wasp/server";
 import type { DeleteReport, GetCompanyReports, GetReport, GetReports, RequestReport } from "wasp/server/operations";
 import type { Prisma } from "@prisma/client";
 import { findCompanyInWorkspace, requireWorkspaceMember } from "../companies/companyAccess";
 import { parseInput } from "../server/operations/guards";
 import { submitReportRun } from "./job/generateMarketReportJob";
-import { AI_WRITING_NOT_CONFIGURED_MESSAGE } from "./narrative/unconfiguredNarrative";
+import { llmConfiguration } from "../llm/llmEnv";
 import type { ReportDocument } from "./reportDocument";
 import { reportDocumentOf, storedReportSelect } from "./reportDocumentOf";
 import type { ReportKind, ReportStatus } from "./reportKinds";
@@ -120,7 +120,8 @@ export const getCompanyReports: GetCompanyReports<{ companyId: string }, Company
     orderBy: { createdAt: "desc" },
     take: 10,
   });
-  return { reports, credits: workspace.credits, aiWriting: { configured: false, message: AI_WRITING_NOT_CONFIGURED_MESSAGE } };
+  const llm = llmConfiguration(env);
+  return { reports, credits: workspace.credits, aiWriting: { configured: llm.configured, message: llm.configured ? null : llm.message } };
 };
 
 export const deleteReport: DeleteReport<{ id: string }, { deleted: true }> = async (rawArgs, context) => {

@@ -3,7 +3,8 @@ import { env, prisma } from "wasp/server";
 import type { GenerateMarketReport } from "wasp/server/jobs";
 import { generateMarketReport as generateMarketReportJob } from "wasp/server/jobs";
 import { logger } from "../../server/logging/logger";
-import { unconfiguredNarrativeWriter } from "../narrative/unconfiguredNarrative";
+import { llmConfiguration } from "../../llm/llmEnv";
+import { narrativeWriterFor } from "../narrative/narrativeWriter";
 import { runReport, type ReportRunOutcome } from "./runReport";
 
 const jobArgs = z.object({ reportId: z.string().uuid() }).strict();
@@ -14,7 +15,7 @@ export const generateMarketReport: GenerateMarketReport<{ reportId: string }, { 
 /** Also called by the extra workers that give reports their concurrency (src/reports/job/reportWorkers.ts). */
 export async function runReportJob(rawArgs: unknown): Promise<{ outcome: ReportRunOutcome }> {
   const { reportId } = jobArgs.parse(rawArgs);
-  const outcome = await runReport({ db: prisma, settings: env, writeNarrative: unconfiguredNarrativeWriter, logger }, reportId);
+  const outcome = await runReport({ db: prisma, settings: env, writeNarrative: narrativeWriterFor(llmConfiguration(env)), logger }, reportId);
   return { outcome };
 }
 

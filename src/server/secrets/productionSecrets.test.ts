@@ -34,4 +34,11 @@ describe("production secrets", () => {
     expect(findSecretProblems({ ...strongEnv, N8N_URL: "http://insecure.example" }).map((p) => p.name)).toEqual(["N8N_URL"]);
     expect(findSecretProblems({ ...strongEnv, OPENAI_API_KEY: "sk-" + "a".repeat(40) })).toEqual([]);
   });
+
+  it("wants an sk- key for OpenAI itself, and any real-looking key for another OpenAI-compatible provider", () => {
+    const azureKey = "0123456789abcdef0123456789abcdef";
+    expect(findSecretProblems({ ...strongEnv, OPENAI_API_KEY: azureKey }).map((p) => p.name)).toEqual(["OPENAI_API_KEY"]);
+    expect(findSecretProblems({ ...strongEnv, OPENAI_API_KEY: azureKey, OPENAI_BASE_URL: "https://example.openai.azure.com/openai/v1" })).toEqual([]);
+    expect(findSecretProblems({ ...strongEnv, OPENAI_API_KEY: "changeme", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }).map((p) => p.name)).toEqual(["OPENAI_API_KEY"]);
+  });
 });

@@ -41,10 +41,17 @@ const requiredSecrets: Array<{ name: string; check: (value: string) => string | 
 ];
 
 /** Secrets of integrations: optional until configured, checked for shape once set. */
-const optionalSecrets: Array<{ name: string; check: (value: string) => string | undefined }> = [
+const optionalSecrets: Array<{ name: string; check: (value: string, env: Env) => string | undefined }> = [
   { name: "STRIPE_API_KEY", check: (v) => (/^(sk|rk)_(live|test)_[A-Za-z0-9]{10,}$/.test(v) ? undefined : "must be a Stripe secret key (sk_live_… or sk_test_…)") },
   { name: "STRIPE_WEBHOOK_SECRET", check: (v) => (/^whsec_[A-Za-z0-9+/=]{16,}$/.test(v) ? undefined : "must be a Stripe webhook signing secret (whsec_…)") },
-  { name: "OPENAI_API_KEY", check: (v) => (/^sk-[A-Za-z0-9_-]{20,}$/.test(v) ? undefined : "must be an OpenAI API key (sk-…)") },
+  {
+    name: "OPENAI_API_KEY",
+    // Other OpenAI-compatible providers (Azure, OpenRouter, vLLM) have keys of their own shapes.
+    check: (v, env) =>
+      present(env.OPENAI_BASE_URL)
+        ? v.length >= 8 && !placeholderValues.has(v.toLowerCase()) ? undefined : "must be the provider's API key (8+ characters, no placeholder)"
+        : /^sk-[A-Za-z0-9_-]{20,}$/.test(v) ? undefined : "must be an OpenAI API key (sk-…), or set OPENAI_BASE_URL for another provider",
+  },
   { name: "N8N_WEBHOOK_SECRET", check: (v) => (v.length >= 32 ? undefined : "must be at least 32 random characters (shared with the n8n companion)") },
   { name: "N8N_URL", check: (v) => (/^https:\/\/\S+$/.test(v) ? undefined : "must be the https URL of the n8n companion") },
 ];
@@ -63,7 +70,7 @@ export function findSecretProblems(env: Env): SecretProblem[] {
   for (const { name, check } of optionalSecrets) {
     const value = env[name];
     if (!present(value)) continue;
-    const problem = check(value);
+    const problem = check(value, env);
     if (problem) problems.push({ name, problem });
   }
   return problems;

@@ -16,6 +16,10 @@ export const testEnvironment = {
     return required("DATABASE_URL");
   },
   /** The Apollo stand-in's own origin (its API lives under /api/v1, its request log under /__stand-in). */
+  /** The OpenAI stand-in's own origin (its API under /v1, its request log under /__stand-in). */
+  get openAiStandInUrl() {
+    return new URL(required("HF_TEST_OPENAI_URL")).origin;
+  },
   get apolloStandInUrl() {
     return new URL(required("HF_TEST_APOLLO_URL")).origin;
   },

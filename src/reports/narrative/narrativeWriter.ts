@@ -1,0 +1,27 @@
+import { sharedLlmClient } from "../../llm/llmClient";
+import type { LlmConfiguration } from "../../llm/llmEnv";
+import type { NarrativeWriter } from "../job/runReport";
+import { writeGroundedNarrative } from "../writing/writeGroundedNarrative";
+
+const noUsage = { model: null, promptTokens: 0, completionTokens: 0, costUsd: null };
+
+/**
+ * The narrative sections' writer: the grounded LLM writer when a model is
+ * configured; otherwise the report still completes, its narrative saying that
+ * AI writing is off and how to turn it on.
+ */
+export function narrativeWriterFor(configuration: LlmConfiguration): NarrativeWriter {
+  if (!configuration.configured) {
+    return async () => ({
+      ok: true,
+      narrative: { status: "not_configured", message: configuration.message },
+      grounding: { claimCount: 0, citedClaimCount: 0, unverifiedNumberCount: 0 },
+      usage: noUsage,
+    });
+  }
+  const llm = sharedLlmClient(configuration.settings);
+  return async ({ kind, subject, sources, signal }) => {
+    const outcome = await writeGroundedNarrative(llm, { kind, subject: { name: subject.name, domain: subject.domain }, sources, signal });
+    return outcome.ok ? outcome : { ok: false, reason: outcome.reason, usage: outcome.usage };
+  };
+}
