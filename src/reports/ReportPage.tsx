@@ -8,6 +8,9 @@ import { useState } from "react";
 import { isActiveReportStatus, reportKindLabel, reportStatusLabel } from "./reportKinds";
 import { ReportDocumentView } from "./view/ReportDocumentView";
 import { ReportProgress } from "./view/ReportProgress";
+import { DownloadPdfButton } from "./delivery/DownloadPdfButton";
+import { EmailReportPanel } from "./delivery/EmailReportPanel";
+import { ShareLinksPanel } from "./sharing/ShareLinksPanel";
 
 export function ReportPage() {
   const { reportId = "" } = useParams();
@@ -59,6 +62,7 @@ export function ReportPage() {
           </p>
         </div>
         <div className="flex gap-2">
+          {report.status === "COMPLETED" && <DownloadPdfButton path={`api/reports/${report.id}/pdf`} />}
           <Button variant="ghost" onClick={() => void remove()}>Delete</Button>
         </div>
       </div>
@@ -74,6 +78,14 @@ export function ReportPage() {
               {report.subjectCompanyId && <Button onClick={() => void askAgain()}>Ask again</Button>}
             </div>
           )}
+        </Card>
+      )}
+      {report.document && (
+        <Card>
+          <div className="grid gap-6 md:grid-cols-2">
+            <EmailReportPanel reportId={report.id} />
+            <ShareLinksPanel reportId={report.id} />
+          </div>
         </Card>
       )}
       {report.document && <ReportDocumentView document={report.document} linkRecords />}

@@ -105,6 +105,7 @@ export const getReports: GetReports<ListReportsInput | undefined, ReportPage> = 
 
 export type CompanyReports = {
   reports: ReportListItem[];
+  schedules: { id: string; kind: ReportKind; nextRunAt: Date; lastQueuedAt: Date | null; lastError: string | null; recipientCount: number }[];
   credits: number;
   aiWriting: { configured: boolean; message: string | null };
 };
@@ -114,14 +115,22 @@ export const getCompanyReports: GetCompanyReports<{ companyId: string }, Company
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { companyId } = parseInput(companyReportsInput, rawArgs);
   await findCompanyInWorkspace(context.entities.Company, workspace.id, companyId);
-  const reports = await context.entities.MarketReport.findMany({
-    where: { workspaceId: workspace.id, subjectCompanyId: companyId },
-    select: listItemSelect,
-    orderBy: { createdAt: "desc" },
-    take: 10,
-  });
+  const [reports, schedules] = await Promise.all([
+    context.entities.MarketReport.findMany({
+      where: { workspaceId: workspace.id, subjectCompanyId: companyId },
+      select: listItemSelect,
+      orderBy: { createdAt: "desc" },
+      take: 10,
+    }),
+    context.entities.ReportSchedule.findMany({ where: { workspaceId: workspace.id, subjectCompanyId: companyId }, orderBy: { createdAt: "asc" } }),
+  ]);
   const llm = llmConfiguration(env);
-  return { reports, credits: workspace.credits, aiWriting: { configured: llm.configured, message: llm.configured ? null : llm.message } };
+  return {
+    reports,
+    schedules: schedules.map(({ id, kind, nextRunAt, lastQueuedAt, lastError, recipientUserIds }) => ({ id, kind, nextRunAt, lastQueuedAt, lastError, recipientCount: recipientUserIds.length })),
+    credits: workspace.credits,
+    aiWriting: { configured: llm.configured, message: llm.configured ? null : llm.message },
+  };
 };
 
 export const deleteReport: DeleteReport<{ id: string }, { deleted: true }> = async (rawArgs, context) => {

@@ -11,3 +11,5 @@ export const browserApiMiddleware: MiddlewareConfigFn = (middlewareConfig) => mi
 // needs its own name for the same middleware.
 export const companiesApiMiddleware = browserApiMiddleware;
 export const accountApiMiddleware = browserApiMiddleware;
+export const reportsApiMiddleware = browserApiMiddleware;
+export const sharedReportsApiMiddleware = browserApiMiddleware;

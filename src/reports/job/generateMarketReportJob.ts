@@ -5,6 +5,7 @@ import { generateMarketReport as generateMarketReportJob } from "wasp/server/job
 import { logger } from "../../server/logging/logger";
 import { llmConfiguration } from "../../llm/llmEnv";
 import { narrativeWriterFor } from "../narrative/narrativeWriter";
+import { emailScheduledReport } from "../schedules/emailScheduledReport";
 import { runReport, type ReportRunOutcome } from "./runReport";
 
 const jobArgs = z.object({ reportId: z.string().uuid() }).strict();
@@ -15,7 +16,7 @@ export const generateMarketReport: GenerateMarketReport<{ reportId: string }, { 
 /** Also called by the extra workers that give reports their concurrency (src/reports/job/reportWorkers.ts). */
 export async function runReportJob(rawArgs: unknown): Promise<{ outcome: ReportRunOutcome }> {
   const { reportId } = jobArgs.parse(rawArgs);
-  const outcome = await runReport({ db: prisma, settings: env, writeNarrative: narrativeWriterFor(llmConfiguration(env)), logger }, reportId);
+  const outcome = await runReport({ db: prisma, settings: env, writeNarrative: narrativeWriterFor(llmConfiguration(env)), logger, onCompleted: emailScheduledReport }, reportId);
   return { outcome };
 }
 

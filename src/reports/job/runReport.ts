@@ -31,6 +31,8 @@ export interface ReportRunDependencies {
   settings: Pick<ReportsEnv, "REPORT_TIMEOUT_SECONDS" | "REPORT_LEASE_SECONDS" | "REPORT_MAX_ATTEMPTS">;
   writeNarrative: NarrativeWriter;
   logger: Logger;
+  /** After the report is stored and its credit spent (scheduled reports are emailed then). */
+  onCompleted?: (reportId: string) => Promise<void>;
 }
 
 export type ReportRunOutcome = "completed" | "failed" | "skipped" | "lease_lost";
@@ -103,6 +105,7 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
       summary: reportSummary(data, computed, written.narrative),
       previousReportId: data.previous?.id ?? null,
     });
+    await deps.onCompleted?.(reportId).catch((error: unknown) => logger.error({ reportId, err: error }, "after-completion step failed"));
     return "completed";
   } catch (error) {
     if (error instanceof ReportLeaseLost) return "lease_lost";

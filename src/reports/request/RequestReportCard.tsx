@@ -7,12 +7,13 @@ import { Card, CardTitle } from "../../client/components/ui/Card";
 import { errorMessageOf } from "../../client/operationErrors";
 import type { CompanyRole } from "../../companies/companyEnums";
 import { reportKindDescription, reportKindLabel, reportKinds, reportStatusLabel, type ReportKind } from "../reportKinds";
+import { WeeklyReportSchedules } from "../schedules/WeeklyReportSchedules";
 import { reportIneligibility } from "./reportEligibility";
 
 /** On a company's page: ask for a report of one kind, and see the company's recent reports. */
 export function RequestReportCard({ company }: { company: { id: string; name: string; role: CompanyRole; competitorCount: number } }) {
   const navigate = useNavigate();
-  const { data } = useQuery(getCompanyReports, { companyId: company.id });
+  const { data, refetch } = useQuery(getCompanyReports, { companyId: company.id });
   const firstEligible = reportKinds.find((kind) => !reportIneligibility(kind, company, company.competitorCount)) ?? "MARKET";
   const [kind, setKind] = useState<ReportKind>(company.role === "PROSPECT" ? "ACCOUNT_BRIEF" : firstEligible);
   const [error, setError] = useState<string>();
@@ -52,6 +53,7 @@ export function RequestReportCard({ company }: { company: { id: string; name: st
       {data && <p className="mt-2 text-xs text-slate-500" data-testid="credits-left">{data.credits} report credit{data.credits === 1 ? "" : "s"} left · a completed report spends one</p>}
       {data && !data.aiWriting.configured && <p className="mt-1 text-xs text-slate-500">AI writing is off: reports hold the computed sections only.</p>}
       {error && <div className="mt-3"><Alert tone="error">{error}</Alert></div>}
+      {data && <WeeklyReportSchedules companyId={company.id} kind={kind} schedules={data.schedules} onChanged={() => void refetch()} />}
       {data && data.reports.length > 0 && (
         <ul className="mt-4 space-y-1 border-t border-slate-100 pt-3 text-sm">
           {data.reports.slice(0, 5).map((report) => (

@@ -1,0 +1,67 @@
+import { HttpError } from "wasp/server";
+import type { EmailReport, GetReportRecipients } from "wasp/server/operations";
+import { emailMarketReport } from "wasp/server/jobs";
+import { z } from "zod";
+import { requireWorkspaceMember } from "../../companies/companyAccess";
+import { parseInput } from "../../server/operations/guards";
+
+const MAX_RECIPIENTS = 20;
+
+const emailReportInput = z
+  .object({
+    reportId: z.string().uuid("Unknown report."),
+    recipientUserIds: z.array(z.string().uuid("Unknown member.")).min(1, "Choose at least one member.").max(MAX_RECIPIENTS, `At most ${MAX_RECIPIENTS} members at once.`),
+  })
+  .strict();
+
+const recipientsInput = z.object({ reportId: z.string().uuid("Unknown report.") }).strict();
+
+export type ReportRecipient = { userId: string; email: string; name: string; isYou: boolean; delivery: { status: string; sentAt: Date | null; error: string | null } | null };
+
+/** The workspace's members who can be sent the report, and what was sent to each already. */
+export const getReportRecipients: GetReportRecipients<{ reportId: string }, ReportRecipient[]> = async (rawArgs, context) => {
+  const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  const { reportId } = parseInput(recipientsInput, rawArgs);
+  const report = await context.entities.MarketReport.findFirst({ where: { id: reportId, workspaceId: workspace.id }, select: { id: true } });
+  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  const [members, deliveries] = await Promise.all([
+    context.entities.WorkspaceMember.findMany({ where: { workspaceId: workspace.id }, include: { user: { select: { id: true, email: true, displayName: true } } }, orderBy: { createdAt: "asc" } }),
+    context.entities.ReportEmail.findMany({ where: { reportId } }),
+  ]);
+  return members
+    .filter((member) => member.user.email)
+    .map((member) => {
+      const email = member.user.email!;
+      const delivery = deliveries.find((candidate) => candidate.recipientEmail === email.toLowerCase());
+      return {
+        userId: member.user.id,
+        email,
+        name: member.user.displayName ?? email,
+        isYou: member.user.id === user.id,
+        delivery: delivery ? { status: delivery.status, sentAt: delivery.sentAt, error: delivery.error === "sending" ? null : delivery.error } : null,
+      };
+    });
+};
+
+/** Emails the report's PDF to members of the workspace (the caller among them, if chosen). */
+export const emailReport: EmailReport<z.input<typeof emailReportInput>, { queued: number }> = async (rawArgs, context) => {
+  const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  const { reportId, recipientUserIds } = parseInput(emailReportInput, rawArgs);
+  const report = await context.entities.MarketReport.findFirst({ where: { id: reportId, workspaceId: workspace.id }, select: { status: true } });
+  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  if (report.status !== "COMPLETED") {
+    const message = "Only a completed report can be emailed.";
+    throw new HttpError(400, message, { fieldErrors: { reportId: [message] } });
+  }
+  const members = await context.entities.WorkspaceMember.findMany({
+    where: { workspaceId: workspace.id, userId: { in: recipientUserIds } },
+    include: { user: { select: { email: true } } },
+  });
+  if (members.length !== new Set(recipientUserIds).size) {
+    const message = "Reports can only be emailed to members of this workspace.";
+    throw new HttpError(400, message, { fieldErrors: { recipientUserIds: [message] } });
+  }
+  const recipients = members.map((member) => member.user.email).filter((email): email is string => Boolean(email));
+  await emailMarketReport.submit({ reportId, recipients, sentByName: user.displayName ?? user.email ?? null });
+  return { queued: recipients.length };
+};
