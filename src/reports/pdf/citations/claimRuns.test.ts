@@ -7,7 +7,7 @@ describe("claimRuns", () => {
     expect(runs).toEqual([
       { text: "Visits grew 12.5% in a year.", style: "claim" },
       { text: "3", style: "citation", goTo: "source-3" },
-      { text: ",", style: "citationSeparator" },
+      { text: ",\u00a0", style: "citationSeparator" },
       { text: "7", style: "citation", goTo: "source-7" },
     ]);
   });

@@ -32,7 +32,8 @@ export function claimRuns(claim: CheckedClaim, baseStyle: ClaimStyle = "claim"):
 
   const citations = [...new Set(claim.citations)].sort((a, b) => a - b);
   citations.forEach((sourceNumber, index) => {
-    if (index > 0) runs.push({ text: ",", style: "citationSeparator" });
+    // A no-break space: the numbers stay glued to the claim's last word, yet read apart.
+    if (index > 0) runs.push({ text: ",\u00a0", style: "citationSeparator" });
     runs.push({ text: String(sourceNumber), style: "citation", goTo: sourceDestination(sourceNumber) });
   });
   return runs;
