@@ -63,8 +63,10 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
   ["\u2029", "\n"], // paragraph separator
 ]);
 
-/** Printable ASCII and line breaks: nothing to do (most text). */
-const PLAIN_ASCII = /^[\x20-\x7e\n]*$/;
+/** Text already made of WinAnsi characters (most text): nothing to do. The soft hyphen is left out. */
+const ALREADY_ENCODABLE = new RegExp(
+  `^[\\n\\x20-\\x7e\\xa0-\\xac\\xae-\\xff${[...WIN_ANSI_EXTRAS].map((codePoint) => `\\u${codePoint.toString(16).padStart(4, "0")}`).join("")}]*$`,
+);
 const DROPPED = /^(?:\p{Cc}|\p{Cf}|\p{M}|\p{Emoji_Modifier})$/u;
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
@@ -76,7 +78,7 @@ export function isWinAnsiEncodable(character: string): boolean {
 }
 
 export function toWinAnsi(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text;
+  if (ALREADY_ENCODABLE.test(text)) return text;
   const normalised = text.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\t/g, " ");
   let result = "";
   for (const { segment } of graphemes.segment(normalised)) result += encodeGrapheme(segment);
