@@ -1,5 +1,6 @@
 import type { ReportDocument } from "../reportDocument";
 import { reportKindLabel } from "../reportKinds";
+import { wellFormedUnicode } from "./text/unicodeText";
 
 export const PDF_CREATOR = "Hyperformant";
 
@@ -11,10 +12,10 @@ export function reportPdfInfo(document: ReportDocument): PDFKit.DocumentInfo {
   const date = new Date(document.completedAt ?? document.createdAt);
   const dated = Number.isNaN(date.getTime()) ? {} : { CreationDate: date, ModDate: date };
   return {
-    Title: document.title,
-    Author: document.requestedByName ?? document.workspaceName,
-    Subject: `${reportKindLabel(document.kind)}: ${document.subject.name}`,
-    Keywords: ["market intelligence", reportKindLabel(document.kind), document.subject.name, document.workspaceName].join(", "),
+    Title: wellFormedUnicode(document.title),
+    Author: wellFormedUnicode(document.requestedByName ?? document.workspaceName),
+    Subject: wellFormedUnicode(`${reportKindLabel(document.kind)}: ${document.subject.name}`),
+    Keywords: wellFormedUnicode(["market intelligence", reportKindLabel(document.kind), document.subject.name, document.workspaceName].join(", ")),
     Creator: PDF_CREATOR,
     ...dated,
   };

@@ -1,3 +1,4 @@
+import { wellFormedUnicode } from "../text/unicodeText";
 import type { PageFlow } from "./pageFlow";
 import type { PdfPen } from "./pdfPen";
 import { COLORS, SPACING } from "./pdfTheme";
@@ -20,7 +21,7 @@ export function sectionHeading(flow: PageFlow, pen: PdfPen, title: string, keepW
     .lineTo(flow.left + flow.width, top + height - 1)
     .stroke()
     .restore();
-  pen.doc.outline.addItem(title);
+  pen.doc.outline.addItem(wellFormedUnicode(title));
   flow.space(SPACING.afterHeading);
 }
 
