@@ -24,12 +24,9 @@ export function renderPositioning({ document, pen, flow }: ReportPdfContext): vo
     paragraph(flow, pen, "No company has both scores yet: score competitors on the competitor map to place them here.", "bodyMuted");
     return;
   }
-  paragraph(
-    flow,
-    pen,
-    `${X_DIMENSION.label} (across) against ${Y_DIMENSION.label.toLowerCase()} (up), each scored ${POSITIONING_SCORE_MIN} to ${POSITIONING_SCORE_MAX}; ${document.subject.name} highlighted.`,
-    "bodyMuted",
-  );
+  const scale = `each scored ${POSITIONING_SCORE_MIN} to ${POSITIONING_SCORE_MAX}`;
+  const caption = `${X_DIMENSION.label} (across) against ${Y_DIMENSION.label.toLowerCase()} (up), ${scale}; ${document.subject.name} highlighted.`;
+  paragraph(flow, pen, caption, "bodyMuted");
   flow.space(SPACING.betweenItems);
   const height = scatterChartHeight(spec);
   drawScatterChart(pen, spec, flow.left, flow.take(height), flow.width);
