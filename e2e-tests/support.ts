@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { randomUUID } from "node:crypto";
 
-const mailCatcherUrl = process.env.HF_TEST_MAIL_CATCHER_URL ?? "http://127.0.0.1:1080";
+export const mailCatcherUrl = process.env.HF_TEST_MAIL_CATCHER_URL ?? "http://127.0.0.1:1080";
 
 export function newUserEmail(): string {
   return `e2e-${randomUUID().slice(0, 8)}@example.test`;

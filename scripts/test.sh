@@ -82,8 +82,8 @@ client_url="http://localhost:$client_port"
 hf_build_production "$server_url"
 hf_start_mail_catcher "$smtp_port" "$mail_web_port"
 hf_start_apollo_stand_in "$apollo_port"
-# Its "slow" scenario answers after 2.5 s: long enough for the e2e test to watch a report progress.
-hf_start_openai_stand_in "$openai_port" 2500
+# Its "slow" scenario answers after 3.5 s: long enough for the e2e test to watch a report progress.
+hf_start_openai_stand_in "$openai_port" 3500
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"

@@ -2,8 +2,6 @@ import { page, query, route, type Spec } from "@wasp.sh/spec";
 import { DashboardPage } from "../dashboard/DashboardPage" with { type: "ref" };
 import { getDashboardSummary } from "../dashboard/operations" with { type: "ref" };
 import { ApolloPage } from "../apollo/ApolloPage" with { type: "ref" };
-import { WorkflowsPage } from "../workflows/WorkflowsPage" with { type: "ref" };
-import { BillingPage } from "../payment/BillingPage" with { type: "ref" };
 import { AdminPage } from "../admin/AdminPage" with { type: "ref" };
 import { getAdminOverview } from "../admin/operations" with { type: "ref" };
 
@@ -11,10 +9,8 @@ const signedIn = { authRequired: true };
 
 export const appShellSpec: Spec = [
   route("DashboardRoute", "/app", page(DashboardPage, signedIn)),
-  query(getDashboardSummary, { entities: ["WorkspaceMember", "Company", "MarketReport", "WorkflowExecution"] }),
+  query(getDashboardSummary, { entities: ["WorkspaceMember", "Company", "MarketReport"] }),
   route("ApolloRoute", "/app/apollo", page(ApolloPage, signedIn)),
-  route("WorkflowsRoute", "/app/workflows", page(WorkflowsPage, signedIn)),
-  route("BillingRoute", "/app/billing", page(BillingPage, signedIn)),
   route("AdminRoute", "/app/admin", page(AdminPage, signedIn)),
   query(getAdminOverview, { entities: ["User", "Workspace", "Company", "ContactFormMessage"] }),
 ];

@@ -9,8 +9,6 @@ export const appNavigation: NavigationItem[] = [
   { label: "Companies", to: "/app/companies" },
   { label: "Reports", to: "/app/reports" },
   { label: "Apollo", to: "/app/apollo" },
-  { label: "Workflows", to: "/app/workflows" },
-  { label: "Billing", to: "/app/billing" },
   { label: "Account", to: "/app/account" },
   { label: "Admin", to: "/app/admin", adminOnly: true },
 ];

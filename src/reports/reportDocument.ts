@@ -73,7 +73,7 @@ export type MetricChange = {
   /** The value at (or just before) the start of the window. */
   from: number;
   absolute: number;
-  /** null when `from` is 0. */
+  /** A fraction of `from` (0.107 = +10.7 %); null when `from` is 0. */
   percent: number | null;
 };
 
@@ -171,6 +171,7 @@ export type MetricMove = {
   unit: string | null;
   before: number;
   after: number;
+  /** A fraction of `before` (0.05 = +5 %); null when `before` is 0. */
   percent: number | null;
 };
 

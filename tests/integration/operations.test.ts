@@ -43,10 +43,17 @@ const authenticatedOperations = [
   { name: "get-reports", validArgs: {} },
   { name: "get-company-reports", validArgs: { companyId: SOME_ID } },
   { name: "delete-report", validArgs: { id: SOME_ID } },
+  { name: "create-report-share-link", validArgs: { reportId: SOME_ID } },
+  { name: "get-report-share-links", validArgs: { reportId: SOME_ID } },
+  { name: "revoke-report-share-link", validArgs: { linkId: SOME_ID } },
+  { name: "get-report-recipients", validArgs: { reportId: SOME_ID } },
+  { name: "email-report", validArgs: { reportId: SOME_ID, recipientUserIds: [OTHER_ID] } },
+  { name: "save-report-schedule", validArgs: { companyId: SOME_ID, kind: "MARKET", recipientUserIds: [OTHER_ID] } },
+  { name: "delete-report-schedule", validArgs: { id: SOME_ID } },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
-const publicOperations = ["submit-contact-form"];
+const publicOperations = ["submit-contact-form", "get-shared-report"];
 
 /** The operation routes of the server under test, from the router Wasp generated. */
 function generatedOperationRoutes(): { name: string; authenticated: boolean }[] {
@@ -86,6 +93,14 @@ const badInputs = [
   { name: "get-reports", args: { status: "DONE" }, field: "status" },
   { name: "get-company-reports", args: {}, field: "companyId" },
   { name: "delete-report", args: { id: 7 }, field: "id" },
+  { name: "create-report-share-link", args: { reportId: SOME_ID, expiresInDays: 365 }, field: "expiresInDays" },
+  { name: "get-report-share-links", args: {}, field: "reportId" },
+  { name: "revoke-report-share-link", args: { linkId: "x" }, field: "linkId" },
+  { name: "get-shared-report", args: { token: "not-a-token" }, field: "token" },
+  { name: "get-report-recipients", args: {}, field: "reportId" },
+  { name: "email-report", args: { reportId: SOME_ID, recipientUserIds: [] }, field: "recipientUserIds" },
+  { name: "save-report-schedule", args: { companyId: SOME_ID, kind: "DAILY", recipientUserIds: [OTHER_ID] }, field: "kind" },
+  { name: "delete-report-schedule", args: {}, field: "id" },
 ];
 
 describe("operations", () => {
@@ -102,7 +117,7 @@ describe("operations", () => {
     expect(routes.filter((route) => route.authenticated).map((route) => route.name).sort()).toEqual(
       authenticatedOperations.map((operation) => operation.name).sort(),
     );
-    expect(routes.filter((route) => !route.authenticated).map((route) => route.name)).toEqual(publicOperations);
+    expect(routes.filter((route) => !route.authenticated).map((route) => route.name).sort()).toEqual([...publicOperations].sort());
   });
 
   it.each(authenticatedOperations)("$name answers 401 to a signed-out caller", async ({ name, validArgs }) => {

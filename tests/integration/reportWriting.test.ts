@@ -98,7 +98,7 @@ describe("AI-written report sections", () => {
     ["truncated", /cut off/i],
     ["schema-violation", /shape|schema/i],
     ["bad-citation", /999/],
-    ["refusal", /refused/i],
+    ["refusal", /refusal/i],
     ["empty", /empty|nothing/i],
   ])("%s twice: fails with the reason, after exactly one retry, spending no credit", async (scenario, reason) => {
     const { report, domain, creditsBefore } = await reportFor(scenario);

@@ -4,7 +4,7 @@ import { reportKindLabel } from "../reportKinds";
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export function reportPdfFileName(document: Pick<ReportDocument, "kind" | "subject" | "completedAt">): string {
-  const subject = document.subject.name.normalize("NFKD").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() || "report";
+  const subject = document.subject.name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() || "report";
   const date = (document.completedAt ?? new Date().toISOString()).slice(0, 10);
   return `${document.kind.toLowerCase().replace(/_/g, "-")}-${subject}-${date}.pdf`;
 }

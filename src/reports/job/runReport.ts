@@ -35,6 +35,9 @@ export interface ReportRunDependencies {
   onCompleted?: (reportId: string) => Promise<void>;
 }
 
+/** How often a run renews its lease and moves the progress bar while it waits on the LLM. */
+const PROGRESS_TICK_MS = 1_000;
+
 export type ReportRunOutcome = "completed" | "failed" | "skipped" | "lease_lost";
 
 /**
@@ -68,7 +71,7 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
   const heartbeat = setInterval(() => {
     const progressPercent = stage === "ANALYSING" ? analysingProgress(Date.now() - analysingSince) : undefined;
     lease.renew(progressPercent === undefined ? {} : { progressPercent }).catch((error: unknown) => logger.warn({ reportId, err: error }, "report heartbeat failed"));
-  }, Math.max(250, Math.floor(leaseMs / 3)));
+  }, Math.max(250, Math.min(PROGRESS_TICK_MS, Math.floor(leaseMs / 3))));
 
   const enterStage = async (next: ReportStatus) => {
     if (timeout.signal.aborted) throw new ReportFailure(timedOutReason(settings.REPORT_TIMEOUT_SECONDS, reportStatusLabel(stage).toLowerCase()));

@@ -24,13 +24,13 @@ describe("report formats", () => {
   });
 
   it("signs changes and growth rates", () => {
-    expect(formatPercentChange(8.24)).toBe("+8.2%");
-    expect(formatPercentChange(-3)).toBe("-3.0%");
+    expect(formatPercentChange(0.0824)).toBe("+8.2%");
+    expect(formatPercentChange(-0.03)).toBe("-3.0%");
     expect(formatPercentChange(0)).toBe("0.0%");
     expect(formatAnnualGrowth(0.12)).toBe("+12.0%/yr");
     expect(formatAnnualGrowth(null)).toBe("—");
     expect(formatMetricChange({ days: 30, from: 0, absolute: 1200, percent: null }, "visits")).toBe("+1,200 visits");
-    expect(formatMetricChange({ days: 90, from: 10, absolute: -2, percent: -20 }, "USD")).toBe("-20.0%");
+    expect(formatMetricChange({ days: 90, from: 10, absolute: -2, percent: -0.2 }, "USD")).toBe("-20.0%");
   });
 
   it("writes scores, sentiment, shares and costs", () => {

@@ -33,9 +33,9 @@ export function formatMonth(month: string): string {
 
 const sign = (value: number) => (value > 0 ? "+" : value < 0 ? "-" : "");
 
-/** A percentage given in percent (8.2 → "+8.2%"). */
-export function formatPercentChange(percent: number): string {
-  return `${sign(percent)}${Math.abs(percent).toFixed(1)}%`;
+/** A change given as a fraction, as the contract has it (0.082 → "+8.2%"). */
+export function formatPercentChange(fraction: number): string {
+  return `${sign(fraction)}${Math.abs(fraction * 100).toFixed(1)}%`;
 }
 
 /** A window's change: its percentage, or its absolute change when the window starts at 0. */
@@ -46,7 +46,7 @@ export function formatMetricChange(change: MetricChange, unit: string | null): s
 
 /** A growth rate given as a fraction (0.12 → "+12.0%/yr"). */
 export function formatAnnualGrowth(fraction: number | null): string {
-  return fraction === null ? "—" : `${formatPercentChange(fraction * 100)}/yr`;
+  return fraction === null ? "—" : `${formatPercentChange(fraction)}/yr`;
 }
 
 /** A 0–10 positioning score: "7", "4.5", or a dash when unscored. */

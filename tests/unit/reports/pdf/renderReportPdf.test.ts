@@ -6,14 +6,14 @@ import {
   notConfiguredReportDocument,
   smallReportDocument,
   UNVERIFIED_NUMBER,
-} from "../../../tests/fixtures/reportDocuments";
-import { escapeRegExp, readPdf, type ReadPdf } from "../../../tests/support/readPdf";
-import { claimOpening, claimsOf, missingFootnotes, shown } from "../../../tests/support/reportPdfText";
-import { narrativeSectionsFor } from "../narrative/narrativeLayout";
-import type { ReportDocument } from "../reportDocument";
-import { reportKindLabel } from "../reportKinds";
-import { formatDate } from "./format/reportFormat";
-import { renderReportPdf } from "./renderReportPdf";
+} from "../../../fixtures/reportDocuments";
+import { escapeRegExp, readPdf, type ReadPdf } from "../../../support/readPdf";
+import { claimOpening, claimsOf, missingFootnotes, shown } from "../../../support/reportPdfText";
+import { narrativeSectionsFor } from "../../../../src/reports/narrative/narrativeLayout";
+import type { ReportDocument } from "../../../../src/reports/reportDocument";
+import { reportKindLabel } from "../../../../src/reports/reportKinds";
+import { formatDate } from "../../../../src/reports/pdf/format/reportFormat";
+import { renderReportPdf } from "../../../../src/reports/pdf/renderReportPdf";
 
 const CHANGES = "What changed since the last report";
 const CLOSING = ["Evidence gaps", "Grounding and usage", "Sources"];

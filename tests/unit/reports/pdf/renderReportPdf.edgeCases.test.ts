@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { smallReportDocument } from "../../../tests/fixtures/reportDocuments";
-import { readPdf } from "../../../tests/support/readPdf";
-import { shown } from "../../../tests/support/reportPdfText";
-import type { ReportDocument } from "../reportDocument";
-import { renderReportPdf } from "./renderReportPdf";
+import { smallReportDocument } from "../../../fixtures/reportDocuments";
+import { readPdf } from "../../../support/readPdf";
+import { shown } from "../../../support/reportPdfText";
+import type { ReportDocument } from "../../../../src/reports/reportDocument";
+import { renderReportPdf } from "../../../../src/reports/pdf/renderReportPdf";
 
 const HOSTILE = "Ⓐcme 👨‍👩‍👧 مرحبا\u0000\u0007\uD800 Zé\u0301ro\u200Bwidth\tTab\nLine ";
 

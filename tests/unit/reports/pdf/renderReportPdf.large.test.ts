@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { largeReportDocument, smallReportDocument } from "../../../tests/fixtures/reportDocuments";
-import { inflatedStreams, readPdf, type ReadPdf } from "../../../tests/support/readPdf";
-import { claimsOf, missingFootnotes, shown } from "../../../tests/support/reportPdfText";
-import { sourceKinds, type ReportDocument } from "../reportDocument";
-import { renderReportPdf } from "./renderReportPdf";
+import { largeReportDocument, smallReportDocument } from "../../../fixtures/reportDocuments";
+import { inflatedStreams, readPdf, type ReadPdf } from "../../../support/readPdf";
+import { claimsOf, missingFootnotes, shown } from "../../../support/reportPdfText";
+import { sourceKinds, type ReportDocument } from "../../../../src/reports/reportDocument";
+import { renderReportPdf } from "../../../../src/reports/pdf/renderReportPdf";
 
 /**
  * The benchmark-size report (issue 10, Performance): its PDF under 2 s and under 2 MB. The time is
