@@ -42,6 +42,15 @@ if ! hf_configured APOLLO_API_URL; then
   hf_log "Apollo stand-in: $APOLLO_API_URL (save any key on the Apollo page to enrich companies)"
 fi
 
+# AI writing offline by default: report narratives come from the local OpenAI stand-in (it quotes
+# the report's own sources). Set OPENAI_API_KEY (and OPENAI_BASE_URL/OPENAI_MODEL) for a real model,
+# or HF_DEV_LLM=none to see reports without AI writing.
+if ! hf_configured OPENAI_API_KEY && [ "${HF_DEV_LLM:-stand-in}" != "none" ]; then
+  hf_start_openai_stand_in "${HF_DEV_OPENAI_PORT:-4011}" 1500
+  export OPENAI_API_KEY="sk-dev-standin-key-not-a-secret"
+  hf_log "OpenAI stand-in: $OPENAI_BASE_URL (report narratives are written by the stand-in; set OPENAI_API_KEY for a real model)"
+fi
+
 hf_log "applying migrations"
 hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 \
   || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "prisma migrate deploy failed"; }

@@ -14,9 +14,10 @@ import { claimReportLease } from "./reportLease";
 import { analysingProgress, stageProgress } from "./reportProgress";
 import { reportSummary } from "./reportSummary";
 
+/** llmMs: the time spent waiting on the LLM (the rest of the writer's time is prompt building and grounding checks). */
 export type NarrativeOutcome =
-  | { ok: true; narrative: Narrative; grounding: GroundingFigures; usage: ReportUsage }
-  | { ok: false; reason: string; usage: ReportUsage };
+  | { ok: true; narrative: Narrative; grounding: GroundingFigures; usage: ReportUsage; llmMs: number }
+  | { ok: false; reason: string; usage: ReportUsage; llmMs: number };
 
 export type NarrativeWriter = (request: {
   kind: ReportKind;
@@ -80,6 +81,13 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
     if (!(await lease.renew({ status: next, progressPercent: stageProgress[next] }))) throw new ReportLeaseLost();
   };
 
+  const timings = { gatherMs: 0, computeMs: 0, narrativeMs: 0, llmMs: 0, completeMs: 0 };
+  let mark = performance.now();
+  const lap = (key: keyof typeof timings) => {
+    const now = performance.now();
+    timings[key] = Math.round((now - mark) * 10) / 10;
+    mark = now;
+  };
   try {
     await enterStage("GATHERING");
     const data = await gatherReportData(db, {
@@ -89,14 +97,20 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
       kind: report.kind,
       asOf: new Date(),
     });
+    lap("gatherMs");
     await enterStage("ANALYSING");
+    mark = performance.now();
     const { sources, index } = buildSources(data);
     const computed = computeSections(data, index);
+    lap("computeMs");
     const written = await deps.writeNarrative({ kind: report.kind, subject: data.subject, sources, computed, signal: timeout.signal });
+    lap("narrativeMs");
+    timings.llmMs = Math.round(written.llmMs * 10) / 10;
     if (timeout.signal.aborted) return fail(timedOutReason(settings.REPORT_TIMEOUT_SECONDS, "analysing"), written.usage);
     if (!written.ok) return fail(written.reason, written.usage);
 
     await enterStage("RENDERING");
+    mark = performance.now();
     await completeReport(db, {
       reportId,
       workspaceId: report.workspaceId,
@@ -108,6 +122,8 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
       summary: reportSummary(data, computed, written.narrative),
       previousReportId: data.previous?.id ?? null,
     });
+    lap("completeMs");
+    logger.info({ reportId, kind: report.kind, sources: sources.length, timings }, "report completed");
     await deps.onCompleted?.(reportId).catch((error: unknown) => logger.error({ reportId, err: error }, "after-completion step failed"));
     return "completed";
   } catch (error) {

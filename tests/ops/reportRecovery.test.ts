@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import PgBoss from "pg-boss";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedReportWorkspace } from "../fixtures/reportWorkspace";
+import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./support";
+
+/**
+ * Report runs against servers of their own on a database of their own, so
+ * which server takes a job is certain: a process killed mid-report (a second
+ * server picks the report up and finishes it once), a report that runs out of
+ * time, and a server with no LLM configured.
+ */
+const standInOrigin = new URL(required("HF_TEST_OPENAI_URL")).origin;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+interface Server {
+  child: ChildProcess;
+  output: string[];
+}
+
+async function startServer(databaseUrl: string, env: Record<string, string | undefined>): Promise<Server> {
+  const port = await freePort();
+  const output: string[] = [];
+  const child = spawn(process.execPath, ["bundle/server.js"], {
+    cwd: `${repoRoot}.wasp/out/server`,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), WASP_SERVER_URL: `http://127.0.0.1:${port}`, WASP_WEB_CLIENT_URL: required("HF_TEST_CLIENT_URL"), DATABASE_URL: databaseUrl, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/ready`).then((response) => response.ok, () => false)) || undefined, 30_000, "the server to be ready");
+  return { child, output };
+}
+
+const stopServer = (server: Server, signal: NodeJS.Signals = "SIGTERM") =>
+  new Promise<void>((resolve) => {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
+    server.child.once("exit", () => resolve());
+    server.child.kill(signal);
+    setTimeout(() => server.child.kill("SIGKILL"), 15_000).unref();
+  });
+
+describe("report runs across server processes", () => {
+  let database: { url: string; drop: () => Promise<unknown> };
+  let boss: PgBoss;
+  let workspaceId: string;
+  const servers: Server[] = [];
+  const query = <Row extends Record<string, unknown>>(text: string, params: unknown[] = []) => sql<Row>(database.url, text, params);
+
+  beforeAll(async () => {
+    database = await createEmptyDatabase("reports");
+    await run(process.execPath, [`${repoRoot}node_modules/prisma/build/index.js`, "migrate", "deploy", "--schema", `${repoRoot}schema.prisma`], {
+      env: { ...process.env, DATABASE_URL: database.url },
+    });
+    [{ id: workspaceId }] = await query<{ id: string }>(`INSERT INTO "Workspace" (id, name, credits, "updatedAt") VALUES (gen_random_uuid(), 'Ops', 10, now()) RETURNING id`);
+    boss = new PgBoss({ connectionString: database.url });
+    boss.on("error", () => {});
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => stopServer(server, "SIGKILL")));
+    await boss?.stop({ graceful: false, destroy: true }).catch(() => {});
+    await database?.drop();
+  });
+
+  const launch = async (env: Record<string, string | undefined>) => {
+    const server = await startServer(database.url, { REPORT_LEASE_SECONDS: "3", ...env });
+    servers.push(server);
+    if (servers.length === 1) await boss.start();
+    return server;
+  };
+
+  /** A report on a fresh subject, queued the way request-report queues it. */
+  async function queueReport(label: string): Promise<string> {
+    const { subjectId } = await seedReportWorkspace(query, workspaceId, label);
+    const [report] = await query<{ id: string }>(
+      `INSERT INTO "MarketReport" (id, "workspaceId", "subjectCompanyId", "subjectName", kind, title, "activeKey", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, 'MARKET', $3, $4, now()) RETURNING id`,
+      [workspaceId, subjectId, `${label} Subject`, `${subjectId}:MARKET`],
+    );
+    await boss.send("generateMarketReport", { reportId: report.id }, { singletonKey: `report-${report.id}-run-1`, retryLimit: 0 });
+    return report.id;
+  }
+
+  const reportRow = async (id: string) =>
+    (await query<{ status: string; attempts: number; errorMessage: string | null; creditsSpent: number; sections: { narrative: { status: string } } | null }>(
+      `SELECT status, attempts, "errorMessage", "creditsSpent", sections FROM "MarketReport" WHERE id = $1`,
+      [id],
+    ))[0];
+  const credits = async () => (await query<{ credits: number }>(`SELECT credits FROM "Workspace" WHERE id = $1`, [workspaceId]))[0].credits;
+  const waitForStatus = (id: string, statuses: string[], timeoutMs = 60_000) =>
+    waitFor(async () => {
+      const row = await reportRow(id);
+      return statuses.includes(row.status) ? row : undefined;
+    }, timeoutMs, `report ${id} to be ${statuses.join(" or ")}`);
+
+  it("a server killed while a report is analysing: another server picks it up and finishes it once, spending one credit", async () => {
+    const before = await credits();
+    const doomed = await launch({ OPENAI_BASE_URL: `${standInOrigin}/scenario/hang/v1`, OPENAI_TIMEOUT_MS: "120000" });
+    const reportId = await queueReport("killed");
+    await waitForStatus(reportId, ["ANALYSING"]);
+    await stopServer(doomed, "SIGKILL");
+    expect((await reportRow(reportId)).status).toBe("ANALYSING");
+    // Past the dead run's 3 s lease, a new server's start-up recovery hands the report to a new run.
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    await launch({ OPENAI_BASE_URL: `${standInOrigin}/v1` });
+    const finished = await waitForStatus(reportId, ["COMPLETED", "FAILED"]);
+    expect(finished).toMatchObject({ status: "COMPLETED", attempts: 2, creditsSpent: 1, errorMessage: null });
+    expect(finished.sections?.narrative.status).toBe("written");
+    expect(await credits()).toBe(before - 1);
+  });
+
+  it("a report that runs past REPORT_TIMEOUT_SECONDS fails with the reason instead of staying analysing", async () => {
+    await Promise.all(servers.map((server) => stopServer(server)));
+    const before = await credits();
+    await launch({ OPENAI_BASE_URL: `${standInOrigin}/scenario/hang/v1`, OPENAI_TIMEOUT_MS: "120000", REPORT_TIMEOUT_SECONDS: "4" });
+    const reportId = await queueReport("slowpoke");
+    const failed = await waitForStatus(reportId, ["COMPLETED", "FAILED"], 30_000);
+    expect(failed.status).toBe("FAILED");
+    expect(failed.errorMessage).toMatch(/took longer than 4 seconds and was stopped while analysing/);
+    expect(await credits()).toBe(before);
+  });
+
+  it("with no LLM configured, a report still completes with every computed section, its narrative saying how to turn AI writing on", async () => {
+    await Promise.all(servers.map((server) => stopServer(server)));
+    await launch({ OPENAI_API_KEY: "", OPENAI_BASE_URL: "" });
+    const reportId = await queueReport("nollm");
+    const done = await waitForStatus(reportId, ["COMPLETED", "FAILED"]);
+    expect(done.status).toBe("COMPLETED");
+    const [{ sections }] = await query<{ sections: { narrative: { status: string; message: string }; computed: { comparison: unknown[]; trends: unknown[] } } }>(
+      `SELECT sections FROM "MarketReport" WHERE id = $1`,
+      [reportId],
+    );
+    expect(sections.narrative.status).toBe("not_configured");
+    expect(sections.narrative.message).toMatch(/set OPENAI_API_KEY/);
+    expect(sections.computed.comparison).toHaveLength(3);
+    expect(sections.computed.trends.length).toBeGreaterThan(0);
+  });
+});
