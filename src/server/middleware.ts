@@ -2,7 +2,7 @@ import type { MiddlewareConfigFn } from "wasp/server";
 import { env } from "wasp/server";
 import { createAuthRateLimiters } from "./authRateLimits";
 import { requestLogging } from "./logging/requestLogging";
-import { hidePasswordResetAccountExistence } from "./passwordResetPrivacy";
+import { emailAuthInBackground } from "../auth/email/emailAuthInBackground";
 
 export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
   const authRateLimiters = createAuthRateLimiters({
@@ -18,6 +18,6 @@ export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
     if (name !== "logger") middleware.set(name, handler);
   }
   authRateLimiters.forEach((limiter, index) => middleware.set(`hyperformant.authRateLimit${index}`, limiter));
-  middleware.set("hyperformant.passwordResetPrivacy", hidePasswordResetAccountExistence);
+  middleware.set("hyperformant.emailAuthInBackground", emailAuthInBackground);
   return middleware;
 };
