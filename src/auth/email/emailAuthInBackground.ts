@@ -3,7 +3,7 @@ import { env } from "wasp/server";
 import { ensurePasswordIsPresent, ensureValidEmail, ensureValidPassword, sanitizeAndSerializeProviderData } from "wasp/server/auth";
 import { completeEmailSignup, mailPasswordReset } from "wasp/server/jobs";
 import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
-import { runQueuedJobNow } from "../../server/lifecycle/runQueuedJobNow";
+import { runQueuedJobSoon } from "../../server/lifecycle/runQueuedJobSoon";
 import { fullPathOf } from "../../server/requestPath";
 import { mailPasswordResetNow } from "./passwordResetJob";
 import { completeEmailSignupNow } from "./signupJob";
@@ -19,8 +19,8 @@ export const passwordResetRequestPath = "/auth/email/request-password-reset";
  * so the time of the answer told whether an account exists. Here the request
  * only checks its input and queues the work, which is the same whatever the
  * address, and answers at once; the jobs (signupJob.ts, passwordResetJob.ts)
- * do the rest, started right after the answer rather than at the workers'
- * next poll. Wasp's own handlers for these paths are never reached.
+ * do the rest, started within a second of the answer rather than at the
+ * workers' next poll. Wasp's own handlers for these paths are never reached.
  */
 export const emailAuthInBackground: RequestHandler = async (req, res, next) => {
   if (req.method !== "POST") return next();
@@ -50,7 +50,7 @@ async function acceptSignup(req: Request, res: Response) {
     requestedAt: new Date().toISOString(),
   });
   res.json({ success: true });
-  runQueuedJobNow(completeEmailSignup.jobName, completeEmailSignupNow);
+  runQueuedJobSoon(completeEmailSignup.jobName, completeEmailSignupNow);
 }
 
 async function acceptPasswordResetRequest(req: Request, res: Response) {
@@ -58,5 +58,5 @@ async function acceptPasswordResetRequest(req: Request, res: Response) {
   ensureValidEmail(fields);
   await mailPasswordReset.submit({ email: String(fields.email), requestedAt: new Date().toISOString() });
   res.json({ success: true });
-  runQueuedJobNow(mailPasswordReset.jobName, mailPasswordResetNow);
+  runQueuedJobSoon(mailPasswordReset.jobName, mailPasswordResetNow);
 }

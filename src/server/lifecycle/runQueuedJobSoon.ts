@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 // Wasp's private pg-boss module, as in jobRunner.ts (which says why).
 import { pgBossStarted } from "wasp/server/jobs/core/pgBoss/pgBoss";
 import { logger } from "../logging/logger";
@@ -12,9 +13,18 @@ type JsonObject = Record<string, unknown>;
  * own fetch (a job goes to exactly one taker, worker or this) and runs it here.
  * Retries and expiry stay pg-boss's: a failure goes back to the queue, and a
  * job of a process killed meanwhile expires and runs again.
+ *
+ * It starts after a random delay of up to maxDelayMs: a job's work (heavier
+ * for a new account than for a taken address) must not land right on the
+ * caller's next request, where its timing would tell the two apart.
  */
-export function runQueuedJobNow<Args extends object>(queue: string, run: (args: Args) => Promise<JsonObject>): void {
+export function runQueuedJobSoon<Args extends object>(
+  queue: string,
+  run: (args: Args) => Promise<JsonObject>,
+  { maxDelayMs = 1_000 }: { maxDelayMs?: number } = {},
+): void {
   void (async () => {
+    await new Promise((resolve) => setTimeout(resolve, randomInt(maxDelayMs + 1)));
     const boss = await pgBossStarted;
     const job = await boss.fetch<Args>(queue);
     if (!job) return;
