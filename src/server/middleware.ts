@@ -2,6 +2,7 @@ import type { MiddlewareConfigFn } from "wasp/server";
 import { env } from "wasp/server";
 import { createAuthRateLimiters } from "./authRateLimits";
 import { requestLogging } from "./logging/requestLogging";
+import { securityHeaders } from "./securityHeaders";
 import { emailAuthInBackground } from "../auth/email/emailAuthInBackground";
 
 export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
@@ -15,7 +16,8 @@ export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
   // Request ids and JSON request logs first, replacing Wasp's plain-text logger.
   const middleware = new Map([["hyperformant.requestLogging", requestLogging()]]);
   for (const [name, handler] of waspDefaults) {
-    if (name !== "logger") middleware.set(name, handler);
+    if (name === "helmet") middleware.set(name, securityHeaders);
+    else if (name !== "logger") middleware.set(name, handler);
   }
   authRateLimiters.forEach((limiter, index) => middleware.set(`hyperformant.authRateLimit${index}`, limiter));
   middleware.set("hyperformant.emailAuthInBackground", emailAuthInBackground);
