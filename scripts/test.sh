@@ -90,6 +90,8 @@ export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PAS
 export HYPERFORMANT_ENCRYPTION_KEY="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
 export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.test"
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
+# The suites sign in from 127.0.0.1 and some fail on purpose; the login-limit tests use their own IPs.
+export AUTH_RATE_LIMIT_FAILURES_PER_IP=10000 AUTH_RATE_LIMIT_FAILURES_PER_IP_AND_EMAIL=5
 # The stand-in's slow domains answer after 1.5 s: past this timeout. Two attempts keep retries quick.
 export APOLLO_TIMEOUT_MS=1000 APOLLO_MAX_ATTEMPTS=2
 # The real openai SDK against the stand-in; its "hang" scenario never answers: a 4 s timeout, one retry.

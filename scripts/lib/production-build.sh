@@ -8,6 +8,7 @@ hf_build_production() {
   (cd .wasp/out/server && npm run bundle) >"$HF_LOG_DIR/server-bundle.log" 2>&1 \
     || { tail -n 40 "$HF_LOG_DIR/server-bundle.log" >&2; hf_die "server bundle failed"; }
   hf_log "building the static client against $server_url"
+  HF_CLIENT_API_URL="$server_url"
   REACT_APP_API_URL="$server_url" npx vite build >"$HF_LOG_DIR/client-build.log" 2>&1 \
     || { tail -n 40 "$HF_LOG_DIR/client-build.log" >&2; hf_die "client build failed"; }
 }
@@ -35,10 +36,11 @@ hf_start_production_server() {
   hf_wait_for_http "http://127.0.0.1:$port/" 60 || { tail -n 40 "$HF_SERVER_LOG" >&2; hf_die "the built server did not start"; }
 }
 
-# hf_start_static_client PORT
+# hf_start_static_client PORT [API_URL]  (API_URL defaults to the one hf_build_production built against;
+# it goes into the client's CSP, as on the production static host)
 hf_start_static_client() {
-  local port="$1"
-  node scripts/serve-static-client.mjs .wasp/out/web-app/build "$port" >"$HF_LOG_DIR/static-client.log" 2>&1 &
+  local port="$1" api_url="${2:-${HF_CLIENT_API_URL:?hf_start_static_client needs the API URL the client was built against}}"
+  node scripts/serve-static-client.mjs .wasp/out/web-app/build "$port" "$api_url" >"$HF_LOG_DIR/static-client.log" 2>&1 &
   HF_BACKGROUND_PIDS+=("$!")
   hf_wait_for_http "http://127.0.0.1:$port/" 30 || hf_die "the static client server did not start"
 }

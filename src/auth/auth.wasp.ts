@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { page, route, type App, type Spec } from "@wasp.sh/spec";
+import { job, page, route, type App, type Spec } from "@wasp.sh/spec";
 import { isOAuthProviderConfigured, parseDotenv } from "./oauthProviders";
 import { onAfterSignup } from "./hooks" with { type: "ref" };
 import {
@@ -17,6 +17,9 @@ import { SignupPage } from "./pages/SignupPage" with { type: "ref" };
 import { EmailVerificationPage } from "./pages/EmailVerificationPage" with { type: "ref" };
 import { RequestPasswordResetPage } from "./pages/RequestPasswordResetPage" with { type: "ref" };
 import { PasswordResetPage } from "./pages/PasswordResetPage" with { type: "ref" };
+import { completeEmailSignup } from "./email/signupJob" with { type: "ref" };
+import { mailPasswordReset } from "./email/passwordResetJob" with { type: "ref" };
+import { emailVerificationPagePath, passwordResetPagePath } from "./email/authClientRoutes";
 
 // Social sign-in is compiled in only when configured (src/auth/oauthProviders.ts).
 const env: Record<string, string | undefined> = {
@@ -63,10 +66,18 @@ export const emailSenderConfig: App["emailSender"] = {
   defaultFrom: fromField,
 };
 
+const authMailJobOptions = { pgBoss: { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 } };
+
 export const authSpec: Spec = [
   route("LoginRoute", "/login", page(LoginPage)),
   route("SignupRoute", "/signup", page(SignupPage)),
-  route("EmailVerificationRoute", "/email-verification", page(EmailVerificationPage)),
+  route("EmailVerificationRoute", emailVerificationPagePath, page(EmailVerificationPage)),
   route("RequestPasswordResetRoute", "/request-password-reset", page(RequestPasswordResetPage)),
-  route("PasswordResetRoute", "/password-reset", page(PasswordResetPage)),
+  route("PasswordResetRoute", passwordResetPagePath, page(PasswordResetPage)),
+
+  // Signup and password-reset requests answer at once and leave their work to these
+  // (src/auth/email/emailAuthInBackground.ts). A job whose process died is retried
+  // after expiring; retries also cover a mail server that is briefly down.
+  job(completeEmailSignup, { executor: "PgBoss", entities: ["User", "Workspace", "WorkspaceMember"], performExecutorOptions: authMailJobOptions }),
+  job(mailPasswordReset, { executor: "PgBoss", entities: ["User"], performExecutorOptions: authMailJobOptions }),
 ];

@@ -18,8 +18,19 @@ export const domainField = z.string().transform((raw, context) => {
 });
 
 /** Tags are trimmed, lower-cased and de-duplicated, so filters match however they were typed. */
+/** What separates tags in a CSV cell (and in the forms); a tag holding one would come back split. */
+export const TAG_SEPARATORS = /[;|,]/;
+
 export const tagsField = z
-  .array(z.string().trim().toLowerCase().min(1, "Tags cannot be empty.").max(40, "Keep each tag under 40 characters."))
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "Tags cannot be empty.")
+      .max(40, "Keep each tag under 40 characters.")
+      .refine((tag) => !TAG_SEPARATORS.test(tag), "A tag cannot contain , ; or | (they separate tags)."),
+  )
   .max(MAX_TAGS, `A company can have at most ${MAX_TAGS} tags.`)
   .transform((tags) => [...new Set(tags)]);
 

@@ -16,8 +16,11 @@ export const serverEnvSchema = z
     HYPERFORMANT_PRISMA_ENGINE: z.enum(["native", "wasm"]).optional(),
     HYPERFORMANT_ENCRYPTION_KEY: z.string().optional(),
     AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt(15 * 60),
+    // See src/server/authRateLimits.ts: requests per IP; failed logins per IP, per (IP, email), per email.
     AUTH_RATE_LIMIT_PER_IP: positiveInt(60),
-    AUTH_RATE_LIMIT_PER_EMAIL: positiveInt(10),
+    AUTH_RATE_LIMIT_FAILURES_PER_IP: positiveInt(20),
+    AUTH_RATE_LIMIT_FAILURES_PER_IP_AND_EMAIL: positiveInt(5),
+    AUTH_RATE_LIMIT_PER_EMAIL: positiveInt(50),
     LOG_RETENTION_DAYS: positiveInt(30),
     SHUTDOWN_GRACE_SECONDS: positiveInt(25),
   })

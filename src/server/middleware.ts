@@ -2,21 +2,24 @@ import type { MiddlewareConfigFn } from "wasp/server";
 import { env } from "wasp/server";
 import { createAuthRateLimiters } from "./authRateLimits";
 import { requestLogging } from "./logging/requestLogging";
-import { hidePasswordResetAccountExistence } from "./passwordResetPrivacy";
+import { securityHeaders } from "./securityHeaders";
+import { emailAuthInBackground } from "../auth/email/emailAuthInBackground";
 
 export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
-  const [perIp, perEmail] = createAuthRateLimiters({
+  const authRateLimiters = createAuthRateLimiters({
     windowSeconds: env.AUTH_RATE_LIMIT_WINDOW_SECONDS,
-    perIp: env.AUTH_RATE_LIMIT_PER_IP,
-    perEmail: env.AUTH_RATE_LIMIT_PER_EMAIL,
+    requestsPerIp: env.AUTH_RATE_LIMIT_PER_IP,
+    failuresPerIp: env.AUTH_RATE_LIMIT_FAILURES_PER_IP,
+    failuresPerIpAndEmail: env.AUTH_RATE_LIMIT_FAILURES_PER_IP_AND_EMAIL,
+    failuresPerEmail: env.AUTH_RATE_LIMIT_PER_EMAIL,
   });
   // Request ids and JSON request logs first, replacing Wasp's plain-text logger.
   const middleware = new Map([["hyperformant.requestLogging", requestLogging()]]);
   for (const [name, handler] of waspDefaults) {
-    if (name !== "logger") middleware.set(name, handler);
+    if (name === "helmet") middleware.set(name, securityHeaders);
+    else if (name !== "logger") middleware.set(name, handler);
   }
-  middleware.set("hyperformant.authRateLimitPerIp", perIp);
-  middleware.set("hyperformant.authRateLimitPerEmail", perEmail);
-  middleware.set("hyperformant.passwordResetPrivacy", hidePasswordResetAccountExistence);
+  authRateLimiters.forEach((limiter, index) => middleware.set(`hyperformant.authRateLimit${index}`, limiter));
+  middleware.set("hyperformant.emailAuthInBackground", emailAuthInBackground);
   return middleware;
 };

@@ -1,6 +1,7 @@
 import type { ServerSetupFn } from "wasp/server";
 import { env, prisma } from "wasp/server";
 import { registerHealthRoutes } from "./health/healthRoutes";
+import { securityHeaders } from "./securityHeaders";
 import { installGracefulShutdown } from "./lifecycle/gracefulShutdown";
 import { stopJobRunner } from "./lifecycle/jobRunner";
 import { createErrorLoggingHandler } from "./logging/errorLogging";
@@ -24,7 +25,15 @@ export const setUpServer: ServerSetupFn = async ({ app, server }) => {
     ],
   });
 
+  // Wasp's routers carry the security headers in their middleware; these cover
+  // what they do not: the health routes below and every 404 outside a router.
+  app.disable("x-powered-by");
+  app.use(securityHeaders);
   registerHealthRoutes(app, { prisma, isShuttingDown: shutdown.isShuttingDown });
+  // Express's own 404 page would replace the security headers with its own CSP.
+  app.use((_req, res) => {
+    res.status(404).json({ message: "Not found." });
+  });
 
   app.use(
     createErrorLoggingHandler({

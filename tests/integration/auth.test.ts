@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
-import { post, signUpVerifiedUser, testPassword, uniqueEmail } from "./support/httpClient";
+import { post, postFrom, signUpVerifiedUser, testPassword, uniqueEmail } from "./support/httpClient";
 import { emailsTo, tokenFromLink, waitForEmail } from "./support/mailCatcher";
 
 describe("email sign-up", () => {
@@ -34,6 +34,7 @@ describe("email sign-up", () => {
   it("makes users listed in ADMIN_EMAILS admins, and nobody else", async () => {
     const adminEmail = process.env.HF_TEST_ADMIN_EMAIL!;
     await post("/auth/email/signup", { email: adminEmail, password: testPassword });
+    await waitForEmail(adminEmail, /verify/i);
     const { email: regularEmail } = await signUpVerifiedUser("regular");
     const rows = await queryRows<{ email: string; isAdmin: boolean }>(
       `SELECT email, "isAdmin" FROM "User" WHERE email = ANY($1) ORDER BY email`,
@@ -81,17 +82,52 @@ describe("password reset", () => {
 });
 
 describe("auth rate limits", () => {
-  it("stops password guessing on one email with 429", async () => {
+  const loginPath = "/auth/email/login";
+  const failuresPerIpAndEmail = Number(process.env.AUTH_RATE_LIMIT_FAILURES_PER_IP_AND_EMAIL);
+  const failuresPerEmail = Number(process.env.AUTH_RATE_LIMIT_PER_EMAIL);
+  // Documentation addresses (RFC 5737), one per simulated client.
+  const attackerIp = (index: number) => `203.0.113.${index + 1}`;
+  const ownerIp = (index: number) => `198.51.100.${index + 1}`;
+
+  it("stops password guessing from one IP with 429, while the owner from elsewhere still gets in", async () => {
     const { email } = await signUpVerifiedUser("rate-limit");
-    const perEmailLimit = Number(process.env.AUTH_RATE_LIMIT_PER_EMAIL);
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < perEmailLimit + 2; attempt++) {
-      statuses.push((await post("/auth/email/login", { email, password: `guess-${attempt}` })).status);
+    for (let attempt = 0; attempt < failuresPerIpAndEmail + 2; attempt++) {
+      statuses.push((await postFrom(attackerIp(0), loginPath, { email, password: `guess-${attempt}` })).status);
     }
-    expect(statuses).toContain(429);
-    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(2);
-    // Another account from the same IP is not locked out by that.
+    expect(statuses).toEqual([...Array(failuresPerIpAndEmail).fill(401), 429, 429]);
+    // Past the limit the attacker learns nothing, not even from the right password.
+    expect((await postFrom(attackerIp(0), loginPath, { email, password: testPassword })).status).toBe(429);
+    expect((await postFrom(ownerIp(0), loginPath, { email, password: testPassword })).status).toBe(200);
+    // Another account from the attacker's IP is not locked out by that.
     const other = await signUpVerifiedUser("rate-limit-other");
-    expect(other.sessionId).toBeTruthy();
+    expect((await postFrom(attackerIp(0), loginPath, { email: other.email, password: testPassword })).status).toBe(200);
+  });
+
+  it("slows an attacker spread over many IPs, without locking the owner out", async () => {
+    const { email } = await signUpVerifiedUser("rate-limit-spread");
+    // Each IP stays under the per-(IP, email) limit; together they reach the per-email one.
+    const spreadIps = Array.from({ length: failuresPerEmail }, (_, index) => attackerIp(10 + index));
+    for (const ip of spreadIps) {
+      expect((await postFrom(ip, loginPath, { email, password: "first-guess-1" })).status).toBe(401);
+    }
+    // Now every IP that has failed on this email waits, though each is under its own limit.
+    for (const ip of spreadIps.slice(0, 3)) {
+      expect((await postFrom(ip, loginPath, { email, password: "second-guess-2" })).status).toBe(429);
+    }
+    // A fresh IP gets one guess, not the per-(IP, email) allowance.
+    const freshIp = attackerIp(100);
+    expect((await postFrom(freshIp, loginPath, { email, password: "third-guess-3" })).status).toBe(401);
+    expect((await postFrom(freshIp, loginPath, { email, password: "fourth-guess-4" })).status).toBe(429);
+    // The owner, who has not failed, is not refused because of someone else's failures.
+    expect((await postFrom(ownerIp(1), loginPath, { email, password: testPassword })).status).toBe(200);
+  });
+
+  it("lets the owner mistype a few times and then sign in", async () => {
+    const { email } = await signUpVerifiedUser("rate-limit-typo");
+    for (let attempt = 0; attempt < failuresPerIpAndEmail - 1; attempt++) {
+      expect((await postFrom(ownerIp(2), loginPath, { email, password: `typo-${attempt}` })).status).toBe(401);
+    }
+    expect((await postFrom(ownerIp(2), loginPath, { email, password: testPassword })).status).toBe(200);
   });
 });

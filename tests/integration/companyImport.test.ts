@@ -125,12 +125,18 @@ describe("CSV import", () => {
   });
 });
 
+const companiesOf = async (email: string) =>
+  queryRows<{ domain: string; name: string; role: string; tags: string[] }>(
+    `SELECT domain, name, role, tags FROM "Company" WHERE "workspaceId" = $1 ORDER BY domain`,
+    [await workspaceIdOf(email)],
+  );
+
 describe("CSV export", () => {
   let dana: { email: string; sessionId: string };
 
   beforeAll(async () => {
     dana = await signUpVerifiedUser("export-dana");
-    await callOperation("create-company", { domain: "export-rival.example.com", name: "=HYPERLINK(evil)", role: "COMPETITOR", tags: ["emea"] }, dana.sessionId);
+    await callOperation("create-company", { domain: "export-rival.example.com", name: "=HYPERLINK(evil)", role: "COMPETITOR", tags: ["=tagcsv", "emea"] }, dana.sessionId);
     await callOperation("create-company", { domain: "export-prospect.example.com", role: "PROSPECT" }, dana.sessionId);
   });
 
@@ -153,14 +159,21 @@ describe("CSV export", () => {
     expect(upload.status).toBe(202);
     const result = await finishedImport((upload.body as { importId: string }).importId, erin.sessionId);
     expect(result).toMatchObject({ status: "SUCCEEDED", createdCount: 2, errorCount: 0 });
-    const rows = await queryRows<{ domain: string; role: string; tags: string[] }>(
-      `SELECT domain, role, tags FROM "Company" WHERE "workspaceId" = $1 ORDER BY domain`,
-      [await workspaceIdOf(erin.email)],
-    );
-    expect(rows).toEqual([
-      { domain: "export-prospect.example.com", role: "PROSPECT", tags: [] },
-      { domain: "export-rival.example.com", role: "COMPETITOR", tags: ["emea"] },
+    expect(await companiesOf(erin.email)).toEqual(await companiesOf(dana.email));
+    expect(await companiesOf(erin.email)).toEqual([
+      { domain: "export-prospect.example.com", name: "Export Prospect", role: "PROSPECT", tags: [] },
+      { domain: "export-rival.example.com", name: "=HYPERLINK(evil)", role: "COMPETITOR", tags: ["=tagcsv", "emea"] },
     ]);
+  });
+
+  it("re-importing an export into its own workspace changes nothing, formula-like names and tags included", async () => {
+    const before = await companiesOf(dana.email);
+    const exported = await getText("/api/companies/export", dana.sessionId);
+    const upload = await uploadCsv(exported.text, dana.sessionId);
+    expect(upload.status).toBe(202);
+    const result = await finishedImport((upload.body as { importId: string }).importId, dana.sessionId);
+    expect(result).toMatchObject({ status: "SUCCEEDED", createdCount: 0, errorCount: 0 });
+    expect(await companiesOf(dana.email)).toEqual(before);
   });
 
   it("answers 400 for an unknown filter value and 401 signed out", async () => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { domainField, tagsField } from "../companySchemas";
+import { domainField, TAG_SEPARATORS, tagsField } from "../companySchemas";
 import type { CompanyRole } from "../companyEnums";
 import { readCsvRecords, type CsvLayout } from "./csvRecords";
+import { unguardSpreadsheetFormula } from "./spreadsheetFormulaGuard";
 
 export class CompanyCsvFormatError extends Error {}
 
@@ -59,8 +60,13 @@ export async function* readCompanyCsv(
       yield { line: record.line, ok: false, reason: `The file has more than ${maxRows.toLocaleString("en-US")} rows; split it and import the rest separately.` };
       return;
     }
-    yield record.ok ? validateCompanyRow(record.line, record.values) : record;
+    yield record.ok ? validateCompanyRow(record.line, withoutFormulaGuards(record.values)) : record;
   }
+}
+
+/** Undoes the quote the export puts before cells that start like a formula. */
+function withoutFormulaGuards(values: Partial<Record<Column, string>>): Partial<Record<Column, string>> {
+  return Object.fromEntries(Object.entries(values).map(([column, value]) => [column, unguardSpreadsheetFormula(value as string)]));
 }
 
 function validateCompanyRow(line: number, values: Partial<Record<Column, string>>): CompanyCsvRecord {
@@ -79,7 +85,7 @@ function validateCompanyRow(line: number, values: Partial<Record<Column, string>
     row.role = role;
   }
   if (values.tags) {
-    const tags = tagsField.safeParse(values.tags.split(/[;|,]/).map((tag) => tag.trim()).filter(Boolean));
+    const tags = tagsField.safeParse(values.tags.split(TAG_SEPARATORS).map((tag) => tag.trim()).filter(Boolean));
     if (!tags.success) return { line, ok: false, reason: tags.error.issues[0].message };
     row.tags = tags.data;
   }

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify";
 import { Readable } from "node:stream";
 import type { CompanyRole } from "../companyEnums";
+import { guardSpreadsheetFormula } from "./spreadsheetFormulaGuard";
 
 export interface CompanyExportRow {
   domain: string;
@@ -47,13 +48,8 @@ const roleNames: Record<CompanyRole, string> = {
   WATCH: "watch",
 };
 
-/** A cell a spreadsheet would run as a formula gets a leading quote (CSV injection). */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 function cellsOf(company: CompanyExportRow): string[] {
-  const text = (value: string | number | null) => (value === null ? "" : neutraliseFormula(String(value)));
+  const text = (value: string | number | null) => (value === null ? "" : guardSpreadsheetFormula(String(value)));
   return [
     text(company.domain),
     text(company.name),

@@ -8,12 +8,17 @@ export interface HttpResult<Body = unknown> {
   body: Body;
 }
 
-async function send(method: string, path: string, options: { body?: unknown; sessionId?: string } = {}): Promise<HttpResult> {
+async function send(
+  method: string,
+  path: string,
+  options: { body?: unknown; sessionId?: string; headers?: Record<string, string> } = {},
+): Promise<HttpResult> {
   const response = await fetch(`${testEnvironment.serverUrl}${path}`, {
     method,
     headers: {
       "content-type": "application/json",
       ...(options.sessionId ? { authorization: `Bearer ${options.sessionId}` } : {}),
+      ...options.headers,
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
@@ -42,6 +47,14 @@ export async function callOperation<Result = unknown>(
 
 export function post(path: string, body: unknown, sessionId?: string) {
   return send("POST", path, { body, sessionId });
+}
+
+/**
+ * A POST from another client IP: the server trusts one proxy, so it takes the
+ * client's address from X-Forwarded-For, as behind Fly's proxy.
+ */
+export function postFrom(clientIp: string, path: string, body: unknown) {
+  return send("POST", path, { body, headers: { "x-forwarded-for": clientIp } });
 }
 
 export function get(path: string, sessionId?: string) {
