@@ -1,7 +1,7 @@
 import { env, HttpError, prisma } from "wasp/server";
 import type { DeleteReport, GetCompanyReports, GetReport, GetReports, RequestReport } from "wasp/server/operations";
 import type { Prisma } from "@prisma/client";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../companies/companyAccess";
+import { findCompanyInWorkspace, requireWorkspaceManager, requireWorkspaceMember } from "../companies/companyAccess";
 import { parseInput } from "../server/operations/guards";
 import { submitReportRun } from "./job/generateMarketReportJob";
 import { llmConfiguration } from "../llm/llmEnv";
@@ -133,10 +133,13 @@ export const getCompanyReports: GetCompanyReports<{ companyId: string }, Company
   };
 };
 
+/** A member deletes the reports they asked for; owners and admins any report of the workspace. */
 export const deleteReport: DeleteReport<{ id: string }, { deleted: true }> = async (rawArgs, context) => {
-  const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
+  const { user, workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(reportIdInput, rawArgs);
-  const { count } = await context.entities.MarketReport.deleteMany({ where: { id, workspaceId: workspace.id } });
-  if (count === 0) throw new HttpError(404, "No such report in your workspace.");
+  const report = await context.entities.MarketReport.findFirst({ where: { id, workspaceId: workspace.id }, select: { requestedById: true } });
+  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  if (report.requestedById !== user.id) requireWorkspaceManager(role);
+  await context.entities.MarketReport.deleteMany({ where: { id, workspaceId: workspace.id } });
   return { deleted: true };
 };

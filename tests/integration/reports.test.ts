@@ -140,6 +140,31 @@ describe("market reports", () => {
     expect((await callOperation("get-report", { id: victim }, alice.sessionId)).status).toBe(404);
   });
 
+  it("lets a member delete the reports they asked for, and only owners and admins those of others", async () => {
+    const [colleague] = await queryRows<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [bob.email]);
+    // Bob joins Alice's workspace as a plain member (invitations come with the teams issue).
+    await queryRows(`INSERT INTO "WorkspaceMember" (id, "workspaceId", "userId", role) VALUES (gen_random_uuid(), $1, $2, 'MEMBER')`, [aliceWorkspaceId, colleague.id]);
+    const bobsWorkspace = await workspaceIdOf(bob.email);
+    try {
+      // Bob's current workspace is his personal one; Alice's is his only one for this test.
+      await queryRows(`DELETE FROM "WorkspaceMember" WHERE "workspaceId" = $1`, [bobsWorkspace]);
+      const [alicesReport] = await queryRows<{ id: string }>(`SELECT id FROM "MarketReport" WHERE "workspaceId" = $1 AND status = 'COMPLETED' LIMIT 1`, [aliceWorkspaceId]);
+      const refused = await callOperation<{ message: string }>("delete-report", { id: alicesReport.id }, bob.sessionId);
+      expect(refused.status).toBe(403);
+      expect(await queryRows(`SELECT 1 FROM "MarketReport" WHERE id = $1`, [alicesReport.id])).toHaveLength(1);
+      const bobsOwn = await requestReport(bob.sessionId, seeded.prospectId, "ACCOUNT_BRIEF");
+      expect(bobsOwn.status).toBe(200);
+      await waitForReportToEnd(bob.sessionId, bobsOwn.body.id);
+      expect((await callOperation("delete-report", { id: bobsOwn.body.id }, bob.sessionId)).status).toBe(200);
+    } finally {
+      await queryRows(`DELETE FROM "WorkspaceMember" WHERE "workspaceId" = $1 AND "userId" = $2`, [aliceWorkspaceId, colleague.id]);
+      await queryRows(
+        `INSERT INTO "WorkspaceMember" (id, "workspaceId", "userId", role) VALUES (gen_random_uuid(), $1, $2, 'OWNER') ON CONFLICT ("workspaceId", "userId") DO NOTHING`,
+        [bobsWorkspace, colleague.id],
+      );
+    }
+  });
+
   it("hides a workspace's reports from other workspaces: 404 for real ids, nothing changed", async () => {
     const [report] = await queryRows<{ id: string }>(`SELECT id FROM "MarketReport" WHERE "workspaceId" = $1 LIMIT 1`, [aliceWorkspaceId]);
     expect((await callOperation("get-report", { id: report.id }, bob.sessionId)).status).toBe(404);
