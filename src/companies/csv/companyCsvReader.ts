@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { domainField, tagsField } from "../companySchemas";
 import type { CompanyRole } from "../companyEnums";
-import { readCsvRecords, type CsvLayout } from "./csvRecords";
+import { readCsvRecords, type CsvLayout } from "../../server/uploads/csvRecords";
 
 export class CompanyCsvFormatError extends Error {}
 

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 
 /**
- * The plumbing both CSV readers share: streams records out of an upload with
+ * The plumbing every CSV upload shares: streams records out of an upload with
  * the physical line each starts on, maps header names (any case, with
  * aliases) to canonical columns, turns malformed records into row errors
  * instead of failing the whole file, and picks "," or ";" as the delimiter
