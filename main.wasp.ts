@@ -12,6 +12,7 @@ import { appShellSpec } from "./src/client/appShell.wasp";
 import { maintenanceSpec } from "./src/server/maintenance/maintenance.wasp";
 import { companiesSpec } from "./src/companies/companies.wasp";
 import { apolloSpec } from "./src/apollo/apollo.wasp";
+import { sentimentSpec } from "./src/sentiment/sentiment.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -34,5 +35,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, apolloSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, apolloSpec, sentimentSpec, maintenanceSpec],
 });

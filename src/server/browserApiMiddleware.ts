@@ -11,3 +11,4 @@ export const browserApiMiddleware: MiddlewareConfigFn = (middlewareConfig) => mi
 // needs its own name for the same middleware.
 export const companiesApiMiddleware = browserApiMiddleware;
 export const accountApiMiddleware = browserApiMiddleware;
+export const sentimentApiMiddleware = browserApiMiddleware;
