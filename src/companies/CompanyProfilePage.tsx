@@ -6,6 +6,7 @@ import { companyRoleLabel } from "./format/firmographicsFormat";
 import { CompanyDetailsForm } from "./profile/CompanyDetailsForm";
 import { FirmographicsCard } from "./profile/FirmographicsCard";
 import { MarketDataSection } from "./profile/MarketDataSection";
+import { CompanySentimentSection } from "../sentiment/CompanySentimentSection";
 
 export function CompanyProfilePage() {
   const { companyId = "" } = useParams();
@@ -51,6 +52,7 @@ export function CompanyProfilePage() {
         </div>
       </div>
       <MarketDataSection companyId={company.id} />
+      <CompanySentimentSection companyId={company.id} />
     </section>
   );
 }
