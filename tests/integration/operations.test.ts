@@ -37,6 +37,9 @@ const authenticatedOperations = [
   { name: "get-apollo-connection", validArgs: undefined },
   { name: "save-apollo-api-key", validArgs: { apiKey: "apollo-test-key-0000" } },
   { name: "remove-apollo-api-key", validArgs: undefined },
+  // --- sentiment (src/sentiment) ---
+  { name: "get-company-sentiment", validArgs: { companyId: SOME_ID } },
+  { name: "delete-mention", validArgs: { id: SOME_ID } },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
@@ -71,6 +74,11 @@ const badInputs = [
   { name: "add-market-data-point", args: { companyId: SOME_ID, metric: "x".repeat(81), value: 1, observedAt: "2026-01-01" }, field: "metric" },
   { name: "delete-market-data-point", args: { id: 7 }, field: "id" },
   { name: "save-apollo-api-key", args: { apiKey: "short" }, field: "apiKey" },
+  // --- sentiment (src/sentiment) ---
+  { name: "get-company-sentiment", args: { companyId: "42" }, field: "companyId" },
+  { name: "get-company-sentiment", args: { companyId: SOME_ID, months: 0 }, field: "months" },
+  { name: "get-company-sentiment", args: { companyId: SOME_ID, months: 1.5 }, field: "months" },
+  { name: "delete-mention", args: { id: 7 }, field: "id" },
 ];
 
 describe("operations", () => {
