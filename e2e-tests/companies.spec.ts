@@ -1,30 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { e2ePassword, keepScreenshot, newUserEmail, verificationLinkFor } from "./support";
-
-const serverUrl = process.env.HF_TEST_SERVER_URL ?? "http://localhost:3001";
-
-/** A verified account made over HTTP (the sign-up UI has its own journey), then a real login. */
-async function signInAsNewUser(page: Page) {
-  const email = newUserEmail();
-  const signup = await fetch(`${serverUrl}/auth/email/signup`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: e2ePassword }),
-  });
-  expect(signup.status).toBe(200);
-  const token = new URL(await verificationLinkFor(email)).searchParams.get("token");
-  const verify = await fetch(`${serverUrl}/auth/email/verify-email`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ token }),
-  });
-  expect(verify.status).toBe(200);
-  await page.goto("/login");
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(e2ePassword);
-  await page.getByRole("button", { name: /log in/i }).click();
-  await expect(page).toHaveURL(/\/app$/);
-}
+import { expect, test } from "@playwright/test";
+import { keepScreenshot, signInAsNewUser } from "./support";
 
 test("a user connects Apollo, adds, imports, filters, enriches and charts companies and maps competitors", async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,7 +1,8 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 const mailCatcherUrl = process.env.HF_TEST_MAIL_CATCHER_URL ?? "http://127.0.0.1:1080";
+const serverUrl = process.env.HF_TEST_SERVER_URL ?? "http://localhost:3001";
 
 export function newUserEmail(): string {
   return `e2e-${randomUUID().slice(0, 8)}@example.test`;
@@ -27,4 +28,27 @@ export async function verificationLinkFor(email: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`No verification email reached ${email}`);
+}
+
+/** A verified account made over HTTP (the sign-up UI has its own journey), then a real login. */
+export async function signInAsNewUser(page: Page) {
+  const email = newUserEmail();
+  const signup = await fetch(`${serverUrl}/auth/email/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: e2ePassword }),
+  });
+  expect(signup.status).toBe(200);
+  const token = new URL(await verificationLinkFor(email)).searchParams.get("token");
+  const verify = await fetch(`${serverUrl}/auth/email/verify-email`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token }),
+  });
+  expect(verify.status).toBe(200);
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(e2ePassword);
+  await page.getByRole("button", { name: /log in/i }).click();
+  await expect(page).toHaveURL(/\/app$/);
 }

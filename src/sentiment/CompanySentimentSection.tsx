@@ -7,7 +7,7 @@ import { MentionsCsvUpload } from "./import/MentionsCsvUpload";
 import { MentionList } from "./MentionList";
 import type { CompanySentiment, ListedMention } from "./operations";
 import { SentimentChart } from "./SentimentChart";
-import { formatScore, formatShare } from "./sentimentFormat";
+import { countOf, formatScore, formatShare } from "./sentimentFormat";
 
 /** A company's sentiment: the trend of its mentions, the best and worst of them, and the CSV import that adds more. */
 export function CompanySentimentSection({ companyId, chartWidth }: { companyId: string; chartWidth?: number }) {
@@ -52,7 +52,7 @@ function CompanySentimentSummary({ sentiment, chartWidth, onRemove }: { sentimen
   return (
     <>
       <p className="mt-2 text-sm text-slate-600" data-testid="sentiment-totals">
-        {sentiment.mentionCount.toLocaleString("en-US")} mentions in the last {sentiment.months} months · average{" "}
+        {countOf(sentiment.mentionCount, "mention")} in the last {sentiment.months} months · average{" "}
         {sentiment.averageScore === null ? "—" : formatScore(sentiment.averageScore)} · {formatShare(sentiment.positiveShare)} positive,{" "}
         {formatShare(sentiment.negativeShare)} negative
       </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPublishedAt, formatScore, formatShare, monthLabel, safeLink } from "./sentimentFormat";
+import { countOf, formatPublishedAt, formatScore, formatShare, monthLabel, safeLink } from "./sentimentFormat";
 
 describe("sentiment formatting", () => {
   it("signs scores and never shows a negative zero", () => {
@@ -8,6 +8,7 @@ describe("sentiment formatting", () => {
 
   it("writes shares, months and dates for people", () => {
     expect(formatShare(0.4567)).toBe("46%");
+    expect([countOf(1, "mention"), countOf(0, "mention"), countOf(1_200, "row")]).toEqual(["1 mention", "0 mentions", "1,200 rows"]);
     expect(monthLabel("2026-03")).toBe("Mar 26");
     expect(formatPublishedAt("2026-03-31T23:30:00Z")).toBe("Mar 31, 2026");
   });

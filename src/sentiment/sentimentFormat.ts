@@ -7,6 +7,11 @@ export function formatScore(score: number): string {
   return `${score > 0 ? "+" : "\u2212"}${fixed}`;
 }
 
+/** "1 mention", "3 mentions", "1,200 mentions". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+}
+
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }

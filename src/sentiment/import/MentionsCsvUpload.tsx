@@ -2,6 +2,7 @@ import { useState } from "react";
 import { api } from "wasp/client/api";
 import { Alert } from "../../client/components/ui/Alert";
 import { errorMessageOf } from "../../client/operationErrors";
+import { countOf } from "../sentimentFormat";
 import type { MentionImportResult } from "./importMentionsCsvApi";
 
 /** Uploads a CSV of one company's mentions (the company column may be left out) and says what became of each row. */
@@ -16,7 +17,7 @@ export function MentionsCsvUpload({ companyId, onImported }: { companyId: string
     setUploading(true);
     try {
       const imported = await api
-        .post(`api/sentiment/mentions/import?companyId=${encodeURIComponent(companyId)}`, { body: file, headers: { "Content-Type": "text/csv" }, timeout: 120_000 })
+        .post("api/sentiment/mentions/import", { searchParams: { companyId }, body: file, headers: { "Content-Type": "text/csv" }, timeout: 120_000 })
         .json<MentionImportResult>();
       setResult(imported);
       onImported();
@@ -37,7 +38,7 @@ export function MentionsCsvUpload({ companyId, onImported }: { companyId: string
       {error && <div className="mt-2"><Alert tone="error">{error}</Alert></div>}
       {result && (
         <div className="mt-2 text-slate-600" role="status">
-          {result.added} mentions added, {result.duplicates} already there, {result.rejected} rows rejected.
+          {countOf(result.added, "mention")} added, {result.duplicates.toLocaleString("en-US")} already there, {countOf(result.rejected, "row")} rejected.
           {result.rejectedRows.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {result.rejectedRows.slice(0, 20).map((row) => (
