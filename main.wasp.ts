@@ -13,6 +13,7 @@ import { maintenanceSpec } from "./src/server/maintenance/maintenance.wasp";
 import { companiesSpec } from "./src/companies/companies.wasp";
 import { apolloSpec } from "./src/apollo/apollo.wasp";
 import { reportsSpec } from "./src/reports/reports.wasp";
+import { sentimentSpec } from "./src/sentiment/sentiment.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -35,5 +36,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, apolloSpec, reportsSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, appShellSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, maintenanceSpec],
 });

@@ -7,6 +7,7 @@ import { CompanyDetailsForm } from "./profile/CompanyDetailsForm";
 import { FirmographicsCard } from "./profile/FirmographicsCard";
 import { MarketDataSection } from "./profile/MarketDataSection";
 import { RequestReportCard } from "../reports/request/RequestReportCard";
+import { CompanySentimentSection } from "../sentiment/CompanySentimentSection";
 
 export function CompanyProfilePage() {
   const { companyId = "" } = useParams();
@@ -53,6 +54,7 @@ export function CompanyProfilePage() {
         </div>
       </div>
       <MarketDataSection companyId={company.id} />
+      <CompanySentimentSection companyId={company.id} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "../companies/components/ChartFrame";
+import { ChartFrame } from "../client/components/ChartFrame";
 import type { MarketMove } from "./dashboardHome";
 
 /** The moves as bars of their relative change, up in green, down in red. */

@@ -13,3 +13,4 @@ export const companiesApiMiddleware = browserApiMiddleware;
 export const accountApiMiddleware = browserApiMiddleware;
 export const reportsApiMiddleware = browserApiMiddleware;
 export const sharedReportsApiMiddleware = browserApiMiddleware;
+export const sentimentApiMiddleware = browserApiMiddleware;

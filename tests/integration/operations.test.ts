@@ -50,6 +50,9 @@ const authenticatedOperations = [
   { name: "email-report", validArgs: { reportId: SOME_ID, recipientUserIds: [OTHER_ID] } },
   { name: "save-report-schedule", validArgs: { companyId: SOME_ID, kind: "MARKET", recipientUserIds: [OTHER_ID] } },
   { name: "delete-report-schedule", validArgs: { id: SOME_ID } },
+  // --- sentiment (src/sentiment) ---
+  { name: "get-company-sentiment", validArgs: { companyId: SOME_ID } },
+  { name: "delete-mention", validArgs: { id: SOME_ID } },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
@@ -101,6 +104,11 @@ const badInputs = [
   { name: "email-report", args: { reportId: SOME_ID, recipientUserIds: [] }, field: "recipientUserIds" },
   { name: "save-report-schedule", args: { companyId: SOME_ID, kind: "DAILY", recipientUserIds: [OTHER_ID] }, field: "kind" },
   { name: "delete-report-schedule", args: {}, field: "id" },
+  // --- sentiment (src/sentiment) ---
+  { name: "get-company-sentiment", args: { companyId: "42" }, field: "companyId" },
+  { name: "get-company-sentiment", args: { companyId: SOME_ID, months: 0 }, field: "months" },
+  { name: "get-company-sentiment", args: { companyId: SOME_ID, months: 1.5 }, field: "months" },
+  { name: "delete-mention", args: { id: 7 }, field: "id" },
 ];
 
 describe("operations", () => {

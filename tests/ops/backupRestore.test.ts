@@ -39,8 +39,8 @@ describe("backup and restore", () => {
   });
 
   it("round-trips the demo data into an empty database, row for row", async () => {
-    // What the seed promises: 50+ companies in every role, competitor links and a year of market data.
-    const [demo] = await sql<{ companies: number; roles: number; accepted_links: number; companies_charted: number; market_data_days: number }>(
+    // What the seed promises: 50+ companies in every role, competitor links, a year of market data and of scored mentions, a report.
+    const [demo] = await sql<{ companies: number; roles: number; accepted_links: number; companies_charted: number; market_data_days: number; scored_mentions: number; companies_mentioned: number; completed_reports: number; report_sources: number }>(
       source.url,
       `WITH demo AS (
          SELECT m."workspaceId" AS id FROM "WorkspaceMember" m JOIN "User" u ON u.id = m."userId"
@@ -49,7 +49,11 @@ describe("backup and restore", () => {
               (SELECT count(DISTINCT role)::int FROM "Company" WHERE "workspaceId" = demo.id) AS roles,
               (SELECT count(*)::int FROM "CompetitorAnalysis" WHERE "workspaceId" = demo.id AND status = 'ACCEPTED') AS accepted_links,
               (SELECT count(DISTINCT "companyId")::int FROM "MarketData" WHERE "workspaceId" = demo.id) AS companies_charted,
-              (SELECT extract(day FROM max("observedAt") - min("observedAt"))::int FROM "MarketData" WHERE "workspaceId" = demo.id) AS market_data_days
+              (SELECT extract(day FROM max("observedAt") - min("observedAt"))::int FROM "MarketData" WHERE "workspaceId" = demo.id) AS market_data_days,
+              (SELECT count(*)::int FROM "MarketIntelligence" WHERE "workspaceId" = demo.id AND kind = 'SENTIMENT' AND "sentimentScoredBy" = 'lexicon') AS scored_mentions,
+              (SELECT count(DISTINCT "companyId")::int FROM "MarketIntelligence" WHERE "workspaceId" = demo.id AND kind = 'SENTIMENT') AS companies_mentioned,
+              (SELECT count(*)::int FROM "MarketReport" WHERE "workspaceId" = demo.id AND status = 'COMPLETED') AS completed_reports,
+              (SELECT max(jsonb_array_length(sources))::int FROM "MarketReport" WHERE "workspaceId" = demo.id) AS report_sources
          FROM demo`,
     );
     expect(demo.companies).toBeGreaterThanOrEqual(50);
@@ -57,6 +61,10 @@ describe("backup and restore", () => {
     expect(demo.accepted_links).toBeGreaterThanOrEqual(10);
     expect(demo.companies_charted).toBeGreaterThanOrEqual(5);
     expect(demo.market_data_days).toBeGreaterThanOrEqual(330);
+    expect(demo.scored_mentions).toBeGreaterThanOrEqual(300);
+    expect(demo.companies_mentioned).toBeGreaterThanOrEqual(8);
+    expect(demo.completed_reports).toBe(1);
+    expect(demo.report_sources).toBeGreaterThanOrEqual(10);
 
     await run("bash", [`${repoRoot}scripts/db-backup.sh`, dumpFile], { env: { ...process.env, DATABASE_URL: source.url } });
     await run("bash", [`${repoRoot}scripts/db-restore.sh`, dumpFile, target.url], { env: process.env });

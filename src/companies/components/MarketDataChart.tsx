@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMetricValue, metricTrendSummary } from "../format/firmographicsFormat";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame } from "../../client/components/ChartFrame";
 
 export interface MarketDataChartPoint {
   observedAt: Date | string;

@@ -8,7 +8,7 @@ import {
   type PositioningDimensionKey,
   type PositioningScores,
 } from "../competitors/positioningDimensions";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame } from "../../client/components/ChartFrame";
 
 export interface PositioningPoint {
   companyId: string;

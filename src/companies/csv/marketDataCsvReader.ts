@@ -1,5 +1,5 @@
 import { metricName, metricUnit, observedAtField } from "../marketData/marketDataSchemas";
-import { readCsvRecords, type CsvLayout } from "./csvRecords";
+import { readCsvRecords, type CsvLayout } from "../../server/uploads/csvRecords";
 
 export class MarketDataCsvFormatError extends Error {}
 

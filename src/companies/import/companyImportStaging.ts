@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { readCompanyCsv } from "../csv";
-import { limitBytes } from "./byteLimit";
+import { limitBytes } from "../../server/uploads/byteLimit";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;

@@ -4,7 +4,7 @@ import { importCompanies } from "wasp/server/jobs";
 import { z } from "zod";
 import { CompanyCsvFormatError } from "../csv";
 import { requireWorkspaceMember } from "../companyAccess";
-import { UploadTooLargeError } from "./byteLimit";
+import { UploadTooLargeError } from "../../server/uploads/byteLimit";
 import { MAX_IMPORT_BYTES, stageCompanyCsv, TooManyRowsError } from "./companyImportStaging";
 
 const CSV_CONTENT_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];

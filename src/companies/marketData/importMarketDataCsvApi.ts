@@ -2,7 +2,7 @@ import { HttpError } from "wasp/server";
 import type { ImportMarketDataCsv } from "wasp/server/api";
 import { z } from "zod";
 import { MarketDataCsvFormatError, readMarketDataCsv } from "../csv";
-import { limitBytes, UploadTooLargeError } from "../import/byteLimit";
+import { limitBytes, UploadTooLargeError } from "../../server/uploads/byteLimit";
 import { findCompanyInWorkspace, requireWorkspaceMember } from "../companyAccess";
 import { fieldErrorsOf } from "../../server/operations/fieldErrors";
 

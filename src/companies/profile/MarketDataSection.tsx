@@ -10,7 +10,7 @@ export function MarketDataSection({ companyId }: { companyId: string }) {
   const { data: series, isLoading, error, refetch } = useQuery(getCompanyMarketData, { companyId });
   const refresh = () => void refetch();
   return (
-    <Card>
+    <Card id="market-data" className="scroll-mt-24">
       <CardTitle>Market data</CardTitle>
       {isLoading && <p className="mt-3 text-slate-500">Loading market data…</p>}
       {error && <div className="mt-3"><Alert tone="error">Market data could not be loaded.</Alert></div>}

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "../../companies/components/ChartFrame";
+import { ChartFrame } from "../../client/components/ChartFrame";
 import type { MentionHighlight, SentimentSection as SentimentData } from "../reportDocument";
 import { CitationLinks } from "./Citations";
 

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "../../companies/components/ChartFrame";
+import { ChartFrame } from "../../client/components/ChartFrame";
 import { formatMetricValue } from "../../companies/format/firmographicsFormat";
 import { trendWindowsDays, type MetricTrend } from "../reportDocument";
 import { CitationLinks } from "./Citations";

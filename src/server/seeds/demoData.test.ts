@@ -3,6 +3,9 @@ import { POSITIONING_DIMENSIONS } from "../../companies/competitors/positioningD
 import { demoCompanies } from "./demoCompanies";
 import { demoCompetitorLinks, demoOwnCompanyScores } from "./demoCompetitors";
 import { demoMarketData } from "./demoMarketData";
+import { DEMO_MENTIONS_SEED, demoMentions, PRICING_CHANGE_DAYS_AGO } from "./demoMentions";
+import { lexiconScore } from "../../sentiment/lexiconSentiment";
+import { sentimentLabel } from "../../sentiment/sentimentLabels";
 import { seededRandom } from "./seededRandom";
 
 const sizeBandOf = (employees: number) =>
@@ -83,5 +86,56 @@ describe("demo market data", () => {
 
   it("is the same for the same seed", () => {
     expect(demoMarketData(demoCompanies, now, seededRandom(42))).toEqual(points);
+  });
+});
+
+describe("demo mentions", () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  // The seed the demo workspace uses: these are the trends a demo user sees.
+  const mentions = demoMentions(demoCompanies, now, seededRandom(DEMO_MENTIONS_SEED));
+  const roleOf = new Map(demoCompanies.map((company) => [company.domain, company.role]));
+  const daysAgo = (mention: { publishedAt: Date }) => (now.getTime() - mention.publishedAt.getTime()) / 86_400_000;
+  const averageScore = (items: { text: string }[]) => items.reduce((total, item) => total + lexiconScore(item.text), 0) / items.length;
+
+  it("are a few hundred over the last year, nothing in the future, from review sites, Reddit, X and the news", () => {
+    expect(mentions.length).toBeGreaterThanOrEqual(300);
+    expect(mentions.length).toBeLessThanOrEqual(600);
+    expect(Math.max(...mentions.map((mention) => mention.publishedAt.getTime()))).toBeLessThanOrEqual(now.getTime());
+    expect(Math.max(...mentions.map(daysAgo))).toBeLessThanOrEqual(365);
+    expect(Math.max(...mentions.map(daysAgo))).toBeGreaterThan(330);
+    expect(new Set(mentions.map((mention) => mention.sourceName))).toEqual(new Set(["G2", "Capterra", "Reddit", "X", "news"]));
+  });
+
+  it("cover the own company, several competitors and prospects, all of them real demo companies", () => {
+    const roles = mentions.map((mention) => roleOf.get(mention.domain));
+    expect(roles.every(Boolean)).toBe(true);
+    expect(roles.filter((role) => role === "OWN_COMPANY").length).toBeGreaterThanOrEqual(50);
+    expect(new Set(mentions.filter((mention) => roleOf.get(mention.domain) === "COMPETITOR").map((mention) => mention.domain)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(mentions.filter((mention) => roleOf.get(mention.domain) === "PROSPECT").map((mention) => mention.domain)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("read in the tone they were written in, with positive, negative and neutral ones, in varied words", () => {
+    for (const mention of mentions) expect(sentimentLabel(lexiconScore(mention.text)), mention.text).toBe(mention.tone);
+    for (const tone of ["positive", "negative", "neutral"]) expect(mentions.filter((mention) => mention.tone === tone).length).toBeGreaterThan(50);
+    expect(new Set(mentions.map((mention) => mention.text)).size).toBeGreaterThan(mentions.length / 2);
+    expect(new Set(mentions.map((mention) => mention.author)).size).toBeGreaterThan(mentions.length / 2);
+    expect(new Set(mentions.map((mention) => mention.sourceUrl)).size).toBe(mentions.length);
+    for (const mention of mentions) expect(mention.sourceUrl).toMatch(/^https:\/\//);
+  });
+
+  it("show Signalpath's sentiment dropping after its pricing change, and the own company improving", () => {
+    const signalpath = mentions.filter((mention) => mention.domain === "signalpath.example");
+    const before = averageScore(signalpath.filter((mention) => daysAgo(mention) > PRICING_CHANGE_DAYS_AGO));
+    const after = averageScore(signalpath.filter((mention) => daysAgo(mention) < PRICING_CHANGE_DAYS_AGO));
+    expect(before).toBeGreaterThan(0.05);
+    expect(after).toBeLessThan(-0.05);
+    expect(signalpath.some((mention) => mention.sourceName === "news" && /per-seat pricing/.test(mention.text))).toBe(true);
+
+    const own = mentions.filter((mention) => roleOf.get(mention.domain) === "OWN_COMPANY");
+    expect(averageScore(own.filter((mention) => daysAgo(mention) < 120))).toBeGreaterThan(averageScore(own.filter((mention) => daysAgo(mention) > 245)));
+  });
+
+  it("are the same for the same seed", () => {
+    expect(demoMentions(demoCompanies, now, seededRandom(DEMO_MENTIONS_SEED))).toEqual(mentions);
   });
 });

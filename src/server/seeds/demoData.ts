@@ -4,6 +4,9 @@ import { createPersonalWorkspace } from "../../workspaces/personalWorkspace";
 import { demoCompanies } from "./demoCompanies";
 import { demoCompetitorLinks, demoOwnCompanyScores } from "./demoCompetitors";
 import { demoMarketData } from "./demoMarketData";
+import { seedDemoReport } from "./demoReport";
+import { DEMO_MENTIONS_SEED, demoMentions } from "./demoMentions";
+import { mentionRecord } from "../../sentiment/mentions/mentionRecord";
 import { seededRandom } from "./seededRandom";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
@@ -13,7 +16,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * `wasp db seed`: a verified demo user with a workspace full of sample
- * companies, competitor links and a year of market data. Safe to run again:
+ * companies, competitor links, a year of market data and a year of mentions
+ * (scored by the lexicon as they are seeded). Safe to run again:
  * an existing demo user is left as it is.
  */
 export async function seedDemoData(prisma: PrismaClient) {
@@ -74,8 +78,18 @@ export async function seedDemoData(prisma: PrismaClient) {
       })),
     });
   }
+
+  const mentions = demoMentions(demoCompanies, seededAt, seededRandom(DEMO_MENTIONS_SEED));
+  await prisma.marketIntelligence.createMany({
+    data: mentions.map(({ domain, text, sourceName, sourceUrl, author, publishedAt }) => ({
+      ...mentionRecord({ companyId: idOf.get(domain)!, text, sourceName, sourceUrl, author, publishedAt }),
+      workspaceId: workspace.id,
+    })),
+  });
+  const ownCompany = demoCompanies.find((company) => company.role === "OWN_COMPANY")!;
+  await seedDemoReport(prisma, workspace.id, user.id, { id: idOf.get(ownCompany.domain)!, name: ownCompany.name });
   console.log(
     `Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies, ` +
-      `${links.length} competitor links and ${points.length} market-data points.`,
+      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, and a market report on ${ownCompany.name}.`,
   );
 }

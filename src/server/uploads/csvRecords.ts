@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 
 /**
- * The plumbing both CSV readers share: streams records out of an upload with
+ * The plumbing every CSV upload shares: streams records out of an upload with
  * the physical line each starts on, maps header names (any case, with
  * aliases) to canonical columns, turns malformed records into row errors
  * instead of failing the whole file, and picks "," or ";" as the delimiter
@@ -68,6 +68,7 @@ export async function* readCsvRecords<Column extends string>(
   const first = await chunks.next();
   const delimiter = first.done ? "," : (first.value as { delimiter: string }).delimiter;
   const skipped: { line: number; reason: string }[] = [];
+  let lastSkippedLine = -1;
   const parser = Readable.from(chunks as AsyncGenerator<Buffer>).pipe(
     parse({
       delimiter,
@@ -79,7 +80,11 @@ export async function* readCsvRecords<Column extends string>(
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        skipped.push({ line: (error as { lines?: number } | undefined)?.lines ?? 0, reason: `This row is not valid CSV: ${error?.message ?? "unreadable"}` });
+        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+        // After a stray quote the parser can fail twice on the same line: one bad row, one error.
+        if (line === lastSkippedLine) return undefined;
+        lastSkippedLine = line;
+        skipped.push({ line, reason: `This row is not valid CSV: ${error?.message ?? "unreadable"}` });
         return undefined;
       },
     }),
