@@ -57,13 +57,15 @@ hf_run_suite prisma-airgap node-test node --test --test-reporter=spec --test-rep
   --test-reporter=spec --test-reporter-destination="$HF_ROOT/test-results/prisma-airgap.txt" \
   'scripts/prisma-airgap/test/*.test.mjs'
 
-# --- deploy tooling -------------------------------------------------------------
-hf_log "deploy tooling tests (Fly config, n8n import, GitHub workflows)"
+# --- scripts: deploy tooling and the local PostgreSQL ----------------------------
+hf_log "scripts tests (Fly config, n8n import, GitHub workflows, local PostgreSQL)"
 source "$HF_ROOT/scripts/lib/subpackage.sh"
 hf_ensure_subpackage_dependencies "$HF_ROOT/scripts/ci-config"
+hf_ensure_subpackage_dependencies "$HF_ROOT/scripts/local-postgres"
 hf_run_suite scripts node-test node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=spec --test-reporter-destination="$HF_ROOT/test-results/scripts.txt" \
-  'scripts/fly/test/*.test.mjs' 'scripts/n8n/test/*.test.mjs' 'scripts/ci-config/test/*.test.mjs'
+  'scripts/fly/test/*.test.mjs' 'scripts/n8n/test/*.test.mjs' 'scripts/ci-config/test/*.test.mjs' \
+  'scripts/local-postgres/test/*.test.mjs'
 
 # --- 3. components --------------------------------------------------------------
 hf_log "component tests (wasp test client)"
