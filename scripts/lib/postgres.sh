@@ -1,7 +1,8 @@
 # Sourced by scripts: project-local PostgreSQL clusters, used when DATABASE_URL is unset.
 # A cluster is named (postgres, test-postgres, ...); postgres-locations.sh says where it lives.
 #   hf_pg_start NAME    starts it (creating it if needed) on a free port; exports
-#                       HF_PG_DATA_DIR, HF_PG_PORT, HF_PG_ADMIN_URL and HF_PG_BIN
+#                       HF_PG_DATA_DIR, HF_PG_PORT, HF_PG_ADMIN_URL and HF_PG_BIN, and sets
+#                       HF_PG_STARTED_HERE=1 unless it was running already
 #   hf_pg_stop NAME     fast, clean shutdown
 #   hf_pg_discard NAME  stops it and deletes its data
 # Databases on it (or on any server): postgres-databases.sh.
@@ -59,9 +60,9 @@ hf_pg_start() {
   hf_pg_prepare_data_dir "$data_dir"
   if [ -f "$data_dir/PG_VERSION" ]; then hf_pg_check_data_version "$data_dir"; else hf_pg_initdb "$data_dir"; fi
   if hf_pg_as_owner "$HF_PG_BIN/pg_ctl" -D "$data_dir" status >/dev/null 2>&1; then
-    HF_PG_PORT="$(sed -n '4p' "$data_dir/postmaster.pid")"
+    HF_PG_PORT="$(sed -n '4p' "$data_dir/postmaster.pid")" HF_PG_STARTED_HERE=0
   else
-    HF_PG_PORT="$(hf_free_port)"
+    HF_PG_PORT="$(hf_free_port)" HF_PG_STARTED_HERE=1
     hf_pg_as_owner "$HF_PG_BIN/pg_ctl" -D "$data_dir" -l "$data_dir/server.log" -w -t 60 start \
       -o "-c listen_addresses=127.0.0.1 -c port=$HF_PG_PORT -c unix_socket_directories='$data_dir' -c fsync=${HF_PG_FSYNC:-on}" >/dev/null \
       || { tail -n 20 "$data_dir/server.log" >&2 2>/dev/null || true
