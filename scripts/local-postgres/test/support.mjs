@@ -34,6 +34,7 @@ export function scratchClone({ closed = false } = {}) {
   execFileSync("cp", [path.join(repoRoot, "package.json"), root]);
   symlinkSync(path.join(repoRoot, "node_modules"), path.join(root, "node_modules"));
   return {
+    base,
     root,
     dataHome,
     /** Runs SCRIPT in bash after sourcing the clone's scripts/lib/postgres.sh. Never throws. */
