@@ -19,11 +19,9 @@ done
 hf_ensure_node_dependencies
 hf_select_prisma_engine
 
-cluster="$HF_ROOT/.data/bench-postgres"
-hf_pg_stop "$cluster"
-rm -rf "$cluster"
-HF_PG_FSYNC=off hf_pg_start "$cluster"
-hf_on_exit "hf_pg_stop '$cluster'"
+hf_pg_discard bench-postgres
+HF_PG_FSYNC=off hf_pg_start bench-postgres
+hf_on_exit "hf_pg_stop bench-postgres"
 export DATABASE_URL="$(hf_pg_create_database hyperformant_bench)"
 hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "migrations failed"; }
 

@@ -8,7 +8,7 @@ file="${1:?usage: scripts/db-restore.sh FILE TARGET_DATABASE_URL}"
 target="${2:?usage: scripts/db-restore.sh FILE TARGET_DATABASE_URL}"
 [ -f "$file" ] || hf_die "no such backup file: $file"
 
-tables="$(psql "$target" -tAc "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")" \
+tables="$(hf_pg_tool psql "$target" -tAc "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")" \
   || hf_die "cannot connect to the target database"
 [ "$tables" = "0" ] || hf_die "the target database is not empty ($tables tables): restore only into an empty database"
 

@@ -16,10 +16,10 @@ hf_ensure_node_dependencies
 hf_select_prisma_engine
 
 if [ -z "${DATABASE_URL:-}" ]; then
-  hf_pg_start "$HF_ROOT/.data/postgres"
-  hf_on_exit "hf_pg_stop '$HF_ROOT/.data/postgres'"
+  hf_pg_start postgres
+  hf_on_exit "hf_pg_stop postgres"
   export DATABASE_URL="$(hf_pg_ensure_database hyperformant)"
-  hf_log "PostgreSQL on 127.0.0.1:$HF_PG_PORT (data in .data/postgres)"
+  hf_log "PostgreSQL $(hf_pg_binaries_major) on 127.0.0.1:$HF_PG_PORT: $HF_PG_BINARIES, data in $HF_PG_DATA_DIR"
 fi
 
 smtp_port="${HF_DEV_SMTP_PORT:-1025}"

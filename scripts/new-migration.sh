@@ -13,9 +13,8 @@ hf_log "wasp compile"
 wasp compile >/dev/null 2>&1 || { wasp compile; hf_die "wasp compile failed"; }
 generated_schema="$HF_ROOT/.wasp/out/db/schema.prisma"
 
-shadow_cluster="$HF_ROOT/.data/shadow-postgres"
-hf_pg_start "$shadow_cluster"
-hf_on_exit "hf_pg_stop '$shadow_cluster'"
+hf_pg_start shadow-postgres
+hf_on_exit "hf_pg_stop shadow-postgres"
 shadow_url="$(hf_pg_create_database hyperformant_shadow)"
 
 mkdir -p "$HF_ROOT/migrations"

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$HF_ROOT/scripts/lib/database-url.sh"
 hf_resolve_database_url
 
-if ! psql "$DATABASE_URL" -tAc "SELECT 1 FROM information_schema.tables WHERE table_schema = 'pgboss' AND table_name = 'job'" | grep -q 1; then
+if ! hf_pg_tool psql "$DATABASE_URL" -tAc "SELECT 1 FROM information_schema.tables WHERE table_schema = 'pgboss' AND table_name = 'job'" | grep -q 1; then
   echo "pg-boss has not created its tables in this database yet (start the server once)." >&2
   exit 1
 fi
@@ -28,7 +28,7 @@ SELECT name, 0, 0, 0, 0, NULL FROM pgboss.schedule
  ORDER BY 1"
 
 if [ "${1:-}" = "--json" ]; then
-  psql "$DATABASE_URL" -tAc "SELECT coalesce(json_agg(q), '[]') FROM ($query) AS q"
+  hf_pg_tool psql "$DATABASE_URL" -tAc "SELECT coalesce(json_agg(q), '[]') FROM ($query) AS q"
 else
-  psql "$DATABASE_URL" -P pager=off -c "$query"
+  hf_pg_tool psql "$DATABASE_URL" -P pager=off -c "$query"
 fi

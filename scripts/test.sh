@@ -13,6 +13,7 @@ source "$HF_ROOT/scripts/lib/chromium.sh"
 source "$HF_ROOT/scripts/lib/production-build.sh"
 source "$HF_ROOT/scripts/lib/test-results.sh"
 source "$HF_ROOT/scripts/lib/stand-ins.sh"
+source "$HF_ROOT/scripts/lib/pg-client-tools.sh"
 
 HF_LOG_DIR="$HF_ROOT/test-results/logs"
 rm -rf "$HF_ROOT/test-results"
@@ -26,21 +27,21 @@ hf_select_prisma_engine
 if [ -n "${DATABASE_URL:-}" ]; then
   HF_PG_ADMIN_URL="$DATABASE_URL"
   test_database="hyperformant_test_$(date +%s)_$$"
-  psql "$HF_PG_ADMIN_URL" -v ON_ERROR_STOP=1 -qc "CREATE DATABASE \"$test_database\"" >/dev/null \
-    || hf_die "could not create a test database on DATABASE_URL's server"
-  export DATABASE_URL="$(node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2];console.log(u.toString())' "$HF_PG_ADMIN_URL" "$test_database")"
-  hf_on_exit "psql '$HF_PG_ADMIN_URL' -qc 'DROP DATABASE IF EXISTS \"$test_database\" WITH (FORCE)' >/dev/null 2>&1"
+  export DATABASE_URL="$(hf_pg_create_database "$test_database")"
+  hf_on_exit "hf_pg_drop_database '$test_database' >/dev/null 2>&1"
 else
-  test_cluster="$HF_ROOT/.data/test-postgres"
-  hf_pg_stop "$test_cluster"
-  rm -rf "$test_cluster"
-  HF_PG_FSYNC=off hf_pg_start "$test_cluster"
-  hf_on_exit "hf_pg_stop '$test_cluster'"
+  hf_pg_discard test-postgres
+  HF_PG_FSYNC=off hf_pg_start test-postgres
+  hf_log "PostgreSQL $(hf_pg_binaries_major) on 127.0.0.1:$HF_PG_PORT: $HF_PG_BINARIES, data in $HF_PG_DATA_DIR"
+  # A throwaway: its log is kept with the others, its data goes.
+  hf_on_exit "cp '$HF_PG_DATA_DIR/server.log' '$HF_LOG_DIR/postgres.log' 2>/dev/null; hf_pg_discard test-postgres"
   # The operations tests stop and restart this cluster to check /ready.
-  export HF_TEST_PG_DATA_DIR="$test_cluster" HF_TEST_PG_PORT="$HF_PG_PORT" HF_PG_BIN
+  export HF_TEST_PG_DATA_DIR="$HF_PG_DATA_DIR" HF_TEST_PG_PORT="$HF_PG_PORT" HF_PG_BIN
   export DATABASE_URL="$(hf_pg_create_database hyperformant_test)"
 fi
 export HF_TEST_PG_ADMIN_URL="$HF_PG_ADMIN_URL"
+# The backup and queue tests need pg_dump, pg_restore and psql: found (or installed) now rather than after the other suites.
+if hf_suite_selected operations; then hf_ensure_pg_client_tools "$DATABASE_URL"; fi
 hf_log "applying migrations to the test database"
 hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 \
   || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "prisma migrate deploy failed"; }
@@ -56,13 +57,15 @@ hf_run_suite prisma-airgap node-test node --test --test-reporter=spec --test-rep
   --test-reporter=spec --test-reporter-destination="$HF_ROOT/test-results/prisma-airgap.txt" \
   'scripts/prisma-airgap/test/*.test.mjs'
 
-# --- deploy tooling -------------------------------------------------------------
-hf_log "deploy tooling tests (Fly config, n8n import, GitHub workflows)"
+# --- scripts: deploy tooling and the local PostgreSQL ----------------------------
+hf_log "scripts tests (Fly config, n8n import, GitHub workflows, local PostgreSQL)"
 source "$HF_ROOT/scripts/lib/subpackage.sh"
 hf_ensure_subpackage_dependencies "$HF_ROOT/scripts/ci-config"
+hf_ensure_subpackage_dependencies "$HF_ROOT/scripts/local-postgres"
 hf_run_suite scripts node-test node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=spec --test-reporter-destination="$HF_ROOT/test-results/scripts.txt" \
-  'scripts/fly/test/*.test.mjs' 'scripts/n8n/test/*.test.mjs' 'scripts/ci-config/test/*.test.mjs'
+  'scripts/fly/test/*.test.mjs' 'scripts/n8n/test/*.test.mjs' 'scripts/ci-config/test/*.test.mjs' \
+  'scripts/local-postgres/test/*.test.mjs'
 
 # --- 3. components --------------------------------------------------------------
 hf_log "component tests (wasp test client)"

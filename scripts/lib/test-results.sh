@@ -3,11 +3,15 @@
 HF_SUITE_NAMES=()
 HF_SUITE_STATUSES=()
 
+# HF_TEST_SUITES="integration e2e" runs only those suites (a developer's shortcut; CI runs all).
+hf_suite_selected() {
+  [ -z "${HF_TEST_SUITES:-}" ] || [[ " $HF_TEST_SUITES " == *" $1 "* ]]
+}
+
 # hf_run_suite NAME KIND COMMAND...   (KIND: vitest | node-test | playwright)
 hf_run_suite() {
   local name="$1" kind="$2"; shift 2
-  # HF_TEST_SUITES="integration e2e" runs only those suites (a developer's shortcut; CI runs all).
-  if [ -n "${HF_TEST_SUITES:-}" ] && [[ " $HF_TEST_SUITES " != *" $name "* ]]; then
+  if ! hf_suite_selected "$name"; then
     hf_log "skipping $name (HF_TEST_SUITES=$HF_TEST_SUITES)"
     return 0
   fi

@@ -9,8 +9,7 @@ HF_NODE_MIN_VERSION="24.14.1"
 HF_WASP_VERSION="0.25.0"
 export WASP_TELEMETRY_DISABLE=1
 
-hf_log() { printf '\033[36m[hyperformant]\033[0m %s\n' "$*" >&2; }
-hf_die() { printf '\033[31m[hyperformant] %s\033[0m\n' "$*" >&2; exit 1; }
+source "$HF_ROOT/scripts/lib/log.sh"
 
 # version_at_least 24.21.0 24.14.1 -> true
 hf_version_at_least() {
