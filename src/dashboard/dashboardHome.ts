@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
-import type { ChangesSincePrevious, ComputedSections } from "../reports/reportDocument";
+import type { ChangesSincePrevious } from "../reports/reportDocument";
 
-type Db = Pick<PrismaClient, "$queryRaw" | "marketReport">;
+type Db = Pick<PrismaClient, "$queryRaw">;
 
 const MOVES_SHOWN = 5;
 const MIN_MENTIONS_PER_WINDOW = 3;
@@ -53,20 +53,21 @@ export async function biggestSentimentShifts(db: Db, workspaceId: string): Promi
 
 /** What changed on each subject since its previous report, from the newest completed reports that found something. */
 export async function competitorChangesSinceLastReports(db: Db, workspaceId: string): Promise<CompetitorChanges[]> {
-  const reports = await db.marketReport.findMany({
-    where: { workspaceId, status: "COMPLETED", previousReportId: { not: null } },
-    orderBy: { completedAt: "desc" },
-    select: { id: true, subjectName: true, subjectCompanyId: true, completedAt: true, sections: true },
-    take: 20,
-  });
+  // Only the "changes" part of each report's sections leaves the database.
+  const reports = await db.$queryRaw<{ id: string; subjectName: string; subjectCompanyId: string | null; completedAt: Date; changes: ChangesSincePrevious | null }[]>`
+    SELECT id, "subjectName", "subjectCompanyId", "completedAt", sections #> '{computed,changes}' AS changes
+      FROM "MarketReport"
+     WHERE "workspaceId" = ${workspaceId} AND status = 'COMPLETED' AND "previousReportId" IS NOT NULL AND "completedAt" IS NOT NULL
+     ORDER BY "completedAt" DESC
+     LIMIT 20`;
   const seenSubjects = new Set<string>();
   const found: CompetitorChanges[] = [];
   for (const report of reports) {
     const key = report.subjectCompanyId ?? report.id;
     if (seenSubjects.has(key)) continue;
     seenSubjects.add(key);
-    const changes = (report.sections as { computed?: ComputedSections } | null)?.computed?.changes;
-    if (!changes || !report.completedAt) continue;
+    const { changes } = report;
+    if (!changes) continue;
     const somethingChanged = changes.competitorsAdded.length + changes.competitorsRemoved.length + changes.metricMoves.length + changes.sentimentShifts.length > 0;
     if (somethingChanged) found.push({ reportId: report.id, subjectName: report.subjectName, completedAt: report.completedAt, changes });
     if (found.length === 3) break;

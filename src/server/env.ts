@@ -3,6 +3,7 @@ import { findSecretProblems } from "./secrets/productionSecrets";
 import { apolloEnvSchema } from "../apollo/apolloEnv";
 import { llmEnvSchema } from "../llm/llmEnv";
 import { reportsEnvSchema } from "../reports/reportsEnv";
+import { sentimentEnvSchema } from "../sentiment/sentimentEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -27,6 +28,7 @@ export const serverEnvSchema = z
   .extend(apolloEnvSchema.shape)
   .extend(llmEnvSchema.shape)
   .extend(reportsEnvSchema.shape)
+  .extend(sentimentEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {

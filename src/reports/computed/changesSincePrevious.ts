@@ -1,3 +1,4 @@
+import type { PreviousReportFacts } from "../gathering/reportInputData";
 import type { ChangesSincePrevious, ComputedSections, MetricMove, SentimentShift } from "../reportDocument";
 
 /** A metric "moved" when its latest value changed by at least this share since the previous report. */
@@ -12,9 +13,9 @@ export const SENTIMENT_SHIFT_THRESHOLD = 0.05;
  */
 export function changesSincePrevious(
   current: Omit<ComputedSections, "changes">,
-  previous: { id: string; completedAt: Date; computed: ComputedSections },
+  previous: PreviousReportFacts,
 ): ChangesSincePrevious {
-  const competitorsOf = (sections: Pick<ComputedSections, "comparison">) =>
+  const competitorsOf = (sections: { comparison: PreviousReportFacts["computed"]["comparison"] }) =>
     new Map(sections.comparison.filter((row) => !row.isSubject).map((row) => [row.companyId, row.name]));
   const now = competitorsOf(current);
   const before = competitorsOf(previous.computed);

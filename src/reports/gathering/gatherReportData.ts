@@ -2,13 +2,15 @@ import type { PrismaClient } from "@prisma/client";
 import type { CompanyRole, SizeBand } from "../../companies/companyEnums";
 import { companyRoles } from "../../companies/companyEnums";
 import { readPositioningScores } from "../../companies/competitors/positioningDimensions";
-import type { ComputedSections, TrendWindowDays } from "../reportDocument";
+import type { TrendWindowDays } from "../reportDocument";
 import type { ReportKind } from "../reportKinds";
 import type {
   CompanyFacts,
   CompanySentimentFacts,
   FindingFacts,
   MentionFacts,
+  PreviousReportFacts,
+  PreviousReportSnapshot,
   ReportInputData,
   SegmentFacts,
   SeriesSummary,
@@ -49,11 +51,7 @@ export async function gatherReportData(db: Db, request: GatherRequest): Promise<
       include: { competitorCompany: true },
       orderBy: { createdAt: "asc" },
     }),
-    db.marketReport.findFirst({
-      where: { workspaceId, subjectCompanyId, kind: request.kind, status: "COMPLETED", id: { not: request.reportId } },
-      orderBy: { completedAt: "desc" },
-      select: { id: true, completedAt: true, sections: true },
-    }),
+    previousReport(db, request),
   ]);
   if (!subjectRow) throw new SubjectMissingError("The company this report is about was deleted.");
   const subject = companyFacts(subjectRow);
@@ -67,7 +65,6 @@ export async function gatherReportData(db: Db, request: GatherRequest): Promise<
     recentFindings(db, workspaceId, companyIds),
   ]);
 
-  const previousComputed = (previous?.sections as { computed?: ComputedSections } | null)?.computed;
   return {
     kind: request.kind,
     asOf: request.asOf,
@@ -84,8 +81,31 @@ export async function gatherReportData(db: Db, request: GatherRequest): Promise<
     sentiment,
     mentions,
     findings,
-    previous: previous && previous.completedAt && previousComputed ? { id: previous.id, completedAt: previous.completedAt, computed: previousComputed } : null,
+    previous,
   };
+}
+
+/**
+ * The previous completed report on the subject and kind, reduced in SQL to the
+ * figures "what changed" compares: its stored sections (charts and all) never
+ * leave the database.
+ */
+async function previousReport(db: Db, request: GatherRequest): Promise<PreviousReportFacts | null> {
+  const [row] = await db.$queryRaw<{ id: string; completedAt: Date; computed: PreviousReportSnapshot }[]>`
+    SELECT id, "completedAt", jsonb_build_object(
+             'comparison', COALESCE((SELECT jsonb_agg(jsonb_build_object('companyId', r->'companyId', 'name', r->'name', 'isSubject', r->'isSubject'))
+                                       FROM jsonb_array_elements(sections #> '{computed,comparison}') r), '[]'::jsonb),
+             'trends', COALESCE((SELECT jsonb_agg(jsonb_build_object('companyId', t->'companyId', 'metric', t->'metric', 'latestValue', t->'latestValue'))
+                                   FROM jsonb_array_elements(sections #> '{computed,trends}') t), '[]'::jsonb),
+             'sentiment', jsonb_build_object('companies', COALESCE((SELECT jsonb_agg(jsonb_build_object('companyId', c->'companyId', 'averageScore', c->'averageScore'))
+                                                                     FROM jsonb_array_elements(sections #> '{computed,sentiment,companies}') c), '[]'::jsonb))
+           ) AS computed
+      FROM "MarketReport"
+     WHERE "workspaceId" = ${request.workspaceId} AND "subjectCompanyId" = ${request.subjectCompanyId} AND kind = ${request.kind}::"ReportKind"
+       AND status = 'COMPLETED' AND id <> ${request.reportId} AND "completedAt" IS NOT NULL AND sections IS NOT NULL
+     ORDER BY "completedAt" DESC
+     LIMIT 1`;
+  return row ?? null;
 }
 
 type CompanyRow = NonNullable<Awaited<ReturnType<Db["company"]["findFirst"]>>>;
@@ -115,12 +135,12 @@ function companyFacts(row: CompanyRow): CompanyFacts {
 async function segmentFacts(db: Db, workspaceId: string, subject: CompanyFacts): Promise<SegmentFacts | null> {
   if (!subject.industry) return null;
   const sizeBand = subject.sizeBand;
-  const rows = await db.$queryRaw<{ role: CompanyRole; count: number }[]>`
+  const rolesQuery = db.$queryRaw<{ role: CompanyRole; count: number }[]>`
     SELECT role::text AS role, count(*)::int AS count FROM "Company"
      WHERE "workspaceId" = ${workspaceId} AND "archivedAt" IS NULL AND lower(industry) = lower(${subject.industry})
        AND (${sizeBand}::text IS NULL OR "sizeBand"::text = ${sizeBand}::text)
      GROUP BY role`;
-  const [stats] = await db.$queryRaw<{ medianEmployees: number | null; medianRevenue: number | null; larger: number; withHeadcount: number }[]>`
+  const statsQuery = db.$queryRaw<{ medianEmployees: number | null; medianRevenue: number | null; larger: number; withHeadcount: number }[]>`
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "employeeCount")::float8 AS "medianEmployees",
            percentile_cont(0.5) WITHIN GROUP (ORDER BY "annualRevenue")::float8 AS "medianRevenue",
            (count(*) FILTER (WHERE "employeeCount" > ${subject.employeeCount ?? 0}::int))::int AS larger,
@@ -128,6 +148,7 @@ async function segmentFacts(db: Db, workspaceId: string, subject: CompanyFacts):
       FROM "Company"
      WHERE "workspaceId" = ${workspaceId} AND "archivedAt" IS NULL AND lower(industry) = lower(${subject.industry})
        AND (${sizeBand}::text IS NULL OR "sizeBand"::text = ${sizeBand}::text)`;
+  const [rows, [stats]] = await Promise.all([rolesQuery, statsQuery]);
   const byRole = Object.fromEntries(companyRoles.map((role) => [role, 0])) as Record<CompanyRole, number>;
   for (const row of rows) byRole[row.role] = row.count;
   return {
@@ -161,11 +182,12 @@ type SeriesRow = {
 /**
  * One row per (company, metric) with its exact first, latest and window-anchor
  * points (the newest point at least 30/90/365 days before the latest; ties on
- * the date go to the point entered last), then bucket averages for the charts:
- * daily up to 400 days of data, weekly up to 8 years, monthly beyond.
+ * the date go to the point entered last), then bucket averages for the charts
+ * (chartBucketFor). Two passes over the rows at most: the summary through the
+ * (companyId, metric, observedAt) index, the buckets in one plain GROUP BY.
  */
 async function seriesSummaries(db: Db, workspaceId: string, companyIds: string[]): Promise<SeriesSummary[]> {
-  const rows = await db.$queryRaw<SeriesRow[]>`
+  const seriesQuery = db.$queryRaw<SeriesRow[]>`
     WITH series AS (
       SELECT "companyId", metric, count(*)::int AS "pointCount", min("observedAt") AS "firstAt", max("observedAt") AS "latestAt"
         FROM "MarketData" WHERE "workspaceId" = ${workspaceId} AND "companyId" = ANY(${companyIds}::text[])
@@ -188,25 +210,20 @@ async function seriesSummaries(db: Db, workspaceId: string, companyIds: string[]
       LEFT JOIN LATERAL (SELECT value, "observedAt" FROM "MarketData" m WHERE m."companyId" = s."companyId" AND m.metric = s.metric
                            AND "observedAt" <= s."latestAt" - interval '365 days' ORDER BY "observedAt" DESC, "createdAt" DESC, id DESC LIMIT 1) a365 ON true
      ORDER BY s."companyId", s.metric`;
+  const rows = await seriesQuery;
   if (rows.length === 0) return [];
+  const bucket = chartBucketFor(rows);
   const buckets = await db.$queryRaw<{ companyId: string; metric: string; at: Date; value: number }[]>`
-    WITH spans AS (
-      SELECT "companyId", metric,
-             CASE WHEN max("observedAt") - min("observedAt") <= interval '400 days' THEN 'day'
-                  WHEN max("observedAt") - min("observedAt") <= interval '8 years' THEN 'week' ELSE 'month' END AS bucket
-        FROM "MarketData" WHERE "workspaceId" = ${workspaceId} AND "companyId" = ANY(${companyIds}::text[])
-       GROUP BY "companyId", metric
-    )
-    SELECT m."companyId", m.metric, date_trunc(s.bucket, m."observedAt") AS at, avg(m.value)::float8 AS value
-      FROM "MarketData" m JOIN spans s ON s."companyId" = m."companyId" AND s.metric = m.metric
-     WHERE m."workspaceId" = ${workspaceId} AND m."companyId" = ANY(${companyIds}::text[])
-     GROUP BY m."companyId", m.metric, date_trunc(s.bucket, m."observedAt")
-     ORDER BY m."companyId", m.metric, at`;
+    SELECT "companyId", metric, date_trunc(${bucket}, "observedAt") AS at, avg(value)::float8 AS value
+      FROM "MarketData"
+     WHERE "workspaceId" = ${workspaceId} AND "companyId" = ANY(${companyIds}::text[])
+     GROUP BY 1, 2, 3
+     ORDER BY 1, 2, 3`;
   const chartOf = new Map<string, SeriesSummary["chart"]>();
-  for (const bucket of buckets) {
-    const key = `${bucket.companyId}/${bucket.metric}`;
+  for (const point of buckets) {
+    const key = `${point.companyId}/${point.metric}`;
     const chart = chartOf.get(key) ?? [];
-    chart.push({ at: bucket.at, value: bucket.value });
+    chart.push({ at: point.at, value: point.value });
     chartOf.set(key, chart);
   }
   return rows.map((row) => {
@@ -230,8 +247,21 @@ async function seriesSummaries(db: Db, workspaceId: string, companyIds: string[]
   });
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * One bucket size for all the report's charts, so they share an axis and the
+ * query stays one GROUP BY: at most about 150 points for the longest series
+ * (daily up to 150 days of data, weekly up to 3 years, monthly beyond).
+ */
+export function chartBucketFor(series: { firstAt: Date; latestAt: Date }[]): "day" | "week" | "month" {
+  const longestDays = Math.max(...series.map((row) => (row.latestAt.getTime() - row.firstAt.getTime()) / DAY_MS));
+  if (longestDays <= 150) return "day";
+  return longestDays <= 3 * 365 ? "week" : "month";
+}
+
 async function sentimentFacts(db: Db, workspaceId: string, companyIds: string[]): Promise<CompanySentimentFacts[]> {
-  const totals = await db.$queryRaw<
+  const totalsQuery = db.$queryRaw<
     { companyId: string; mentionCount: number; averageScore: number; positiveCount: number; negativeCount: number; firstAt: Date; lastAt: Date }[]
   >`
     SELECT "companyId", count(*)::int AS "mentionCount", avg("sentimentScore")::float8 AS "averageScore",
@@ -241,14 +271,14 @@ async function sentimentFacts(db: Db, workspaceId: string, companyIds: string[])
       FROM "MarketIntelligence"
      WHERE "workspaceId" = ${workspaceId} AND kind = 'SENTIMENT' AND "sentimentScore" IS NOT NULL AND "companyId" = ANY(${companyIds}::text[])
      GROUP BY "companyId"`;
-  if (totals.length === 0) return [];
-  const months = await db.$queryRaw<{ companyId: string; month: string; averageScore: number; mentionCount: number }[]>`
+  const monthsQuery = db.$queryRaw<{ companyId: string; month: string; averageScore: number; mentionCount: number }[]>`
     SELECT "companyId", to_char(date_trunc('month', "observedAt"), 'YYYY-MM') AS month,
            avg("sentimentScore")::float8 AS "averageScore", count(*)::int AS "mentionCount"
       FROM "MarketIntelligence"
      WHERE "workspaceId" = ${workspaceId} AND kind = 'SENTIMENT' AND "sentimentScore" IS NOT NULL AND "companyId" = ANY(${companyIds}::text[])
      GROUP BY "companyId", date_trunc('month', "observedAt")
      ORDER BY "companyId", month`;
+  const [totals, months] = await Promise.all([totalsQuery, monthsQuery]);
   return companyIds.flatMap((companyId): CompanySentimentFacts[] => {
     const total = totals.find((row) => row.companyId === companyId);
     if (!total) return [];

@@ -4,7 +4,7 @@
  */
 import type { CompanyRole, SizeBand } from "../../companies/companyEnums";
 import type { PositioningScores } from "../../companies/competitors/positioningDimensions";
-import type { ComputedSections, TrendWindowDays } from "../reportDocument";
+import type { ComparisonRow, CompanySentiment, MetricTrend, TrendWindowDays } from "../reportDocument";
 import type { ReportKind } from "../reportKinds";
 
 export interface CompanyFacts {
@@ -97,10 +97,17 @@ export interface FindingFacts {
   workflowExecutionId: string | null;
 }
 
+/** What "what changed" compares with: the few figures of the previous report's computed sections it needs. */
+export interface PreviousReportSnapshot {
+  comparison: Pick<ComparisonRow, "companyId" | "name" | "isSubject">[];
+  trends: Pick<MetricTrend, "companyId" | "metric" | "latestValue">[];
+  sentiment: { companies: Pick<CompanySentiment, "companyId" | "averageScore">[] };
+}
+
 export interface PreviousReportFacts {
   id: string;
   completedAt: Date;
-  computed: ComputedSections;
+  computed: PreviousReportSnapshot;
 }
 
 export interface ReportInputData {

@@ -1,4 +1,6 @@
-import { HttpError, prisma } from "wasp/server";
+import { env, HttpError, prisma } from "wasp/server";
+import { refineMentionSentiment } from "wasp/server/jobs";
+import { llmConfiguration } from "../../llm/llmEnv";
 import type { ImportMentionsCsv } from "wasp/server/api";
 import { findCompanyInWorkspace, requireWorkspaceMember } from "../../companies/companyAccess";
 import { fieldErrorsOf } from "../../server/operations/fieldErrors";
@@ -51,6 +53,9 @@ export const importMentionsCsv: ImportMentionsCsv = async (req, res, context) =>
     throw error;
   }
   const added = await storeMentions(prisma, workspace.id, plan.records);
+  if (added > 0 && env.SENTIMENT_LLM_REFINEMENT === "on" && llmConfiguration(env).configured) {
+    await refineMentionSentiment.submit({ workspaceId: workspace.id }, { singletonKey: `refine-sentiment-${workspace.id}` });
+  }
   const result: MentionImportResult = {
     totalRows: plan.totalRows,
     added,
