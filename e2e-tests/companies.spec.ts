@@ -5,12 +5,12 @@ test("a user connects Apollo, adds, imports, filters, enriches and charts compan
   test.setTimeout(120_000);
   await signInAsNewUser(page);
 
-  await page.getByRole("link", { name: "Apollo" }).click();
+  await page.getByRole("link", { name: "Apollo", exact: true }).click();
   await page.getByLabel("API key", { exact: true }).fill("apollo-test-key-e2e1");
   await page.getByRole("button", { name: "Save key" }).click();
   await expect(page.getByTestId("apollo-connection")).toHaveText(/Connected with key ••••e2e1/);
 
-  await page.getByRole("link", { name: "Companies" }).click();
+  await page.getByRole("link", { name: "Companies", exact: true }).click();
   await expect(page.getByText(/No companies yet/)).toBeVisible();
   await page.getByRole("button", { name: "Add company" }).click();
   const addForm = page.getByRole("form", { name: "Add a company" });

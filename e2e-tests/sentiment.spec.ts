@@ -11,7 +11,7 @@ test("a user imports mentions on a company's page and reads its sentiment", asyn
   test.setTimeout(90_000);
   await signInAsNewUser(page);
 
-  await page.getByRole("link", { name: "Companies" }).click();
+  await page.getByRole("link", { name: "Companies", exact: true }).click();
   await page.getByRole("button", { name: "Add company" }).click();
   const addForm = page.getByRole("form", { name: "Add a company" });
   await addForm.getByLabel("Domain").fill("sentiment-e2e.example.com");
