@@ -6,6 +6,7 @@ import { CitationLinks } from "./Citations";
 
 const palette = ["#f59e0b", "#4f46e5", "#0ea5e9", "#10b981", "#ef4444", "#8b5cf6", "#14b8a6", "#f97316"];
 const percent = (fraction: number | null) => (fraction === null ? "—" : `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)}%`);
+const compactTick = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const monthYear = (time: number) => new Date(time).toLocaleDateString("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
 
 /** One chart per metric (the subject and its competitors as lines), and the exact changes below it. */
@@ -35,8 +36,8 @@ function MetricBlock({ metric, trends, chartWidth }: { metric: string; trends: M
           {(size) => (
             <LineChart {...size} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="time" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={monthYear} allowDuplicatedCategory={false} />
-              <YAxis tickFormatter={(value: number) => formatMetricValue(value, unit)} width={72} />
+              <XAxis dataKey="time" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={monthYear} allowDuplicatedCategory={false} minTickGap={32} />
+              <YAxis tickFormatter={(value: number) => `${unit === "USD" ? "$" : ""}${compactTick.format(value)}`} width={56} label={{ value: unit ?? "", angle: -90, position: "insideLeft" }} />
               <Tooltip labelFormatter={(time) => new Date(Number(time)).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" })} />
               <Legend />
               {series.map((line, index) => (
