@@ -3,7 +3,8 @@ import { ChartFrame } from "../../client/components/ChartFrame";
 import type { MentionHighlight, SentimentSection as SentimentData } from "../reportDocument";
 import { CitationLinks } from "./Citations";
 
-const palette = ["#f59e0b", "#4f46e5", "#0ea5e9", "#10b981", "#ef4444", "#8b5cf6"];
+const palette = ["#f59e0b", "#4f46e5", "#0ea5e9", "#10b981", "#ef4444", "#8b5cf6", "#14b8a6", "#f97316", "#64748b", "#db2777", "#84cc16", "#0891b2"];
+// The subject is first and keeps the amber; past 12 companies colours repeat.
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Sentiment per company over time, and the mentions at either end of the scale. */
