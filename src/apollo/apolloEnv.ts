@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** An empty line in .env.server ("APOLLO_API_URL=") means "use the default". */
-const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUnset } from "../server/envValues";
 
 /** Apollo settings, merged into the server's env schema (src/server/env.ts). */
 export const apolloEnvSchema = z.object({

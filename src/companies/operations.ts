@@ -8,6 +8,7 @@ import type {
   UpdateCompany,
 } from "wasp/server/operations";
 import type { Company } from "wasp/entities";
+import { isUniqueViolation } from "../server/db/prismaErrors";
 import { parseInput } from "../server/operations/guards";
 import { findCompanyInWorkspace, requireWorkspaceMember } from "./companyAccess";
 import { companyListQuery } from "./companyListQuery";
@@ -36,11 +37,6 @@ export type CompanyProfile = Company & {
   marketDataPointCount: number;
 };
 
-const UNIQUE_VIOLATION = "P2002";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === UNIQUE_VIOLATION;
-}
 
 export const getCompanies: GetCompanies<ListCompaniesInput | undefined, CompanyPage> = async (rawArgs, context) => {
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** An empty line in .env.server ("OPENAI_MODEL=") means "use the default". */
-const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUnset } from "../server/envValues";
 
 const pricePerMillion = (name: string) =>
   z.preprocess(emptyAsUnset, z.coerce.number({ error: `${name} must be a price in USD per million tokens, e.g. 0.15` }).nonnegative().optional());

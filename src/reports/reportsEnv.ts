@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { emptyAsUnset } from "../server/envValues";
 
-/** An empty line in .env.server ("REPORT_TIMEOUT_SECONDS=") means "use the default". */
-const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 const positiveInt = (fallback: number, max: number) => z.preprocess(emptyAsUnset, z.coerce.number().int().positive().max(max).default(fallback));
 
 /** Report job settings, merged into the server's env schema (src/server/env.ts). */

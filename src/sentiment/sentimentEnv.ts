@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUnset } from "../server/envValues";
 
 /** Sentiment settings, merged into the server's env schema (src/server/env.ts). */
 export const sentimentEnvSchema = z.object({

@@ -1,13 +1,12 @@
 import { HttpError } from "wasp/server";
 import type { MarketReport, PrismaClient } from "@prisma/client";
+import { isUniqueViolation } from "../../server/db/prismaErrors";
 import { activeReportStatuses, reportKindLabel, type ReportKind } from "../reportKinds";
 
 export const NO_CREDITS_MESSAGE =
   "Your workspace has no report credits left (each completed report spends one; failed reports spend none, and reports in progress hold one). " +
   "Ask us for more credits through the contact form on the home page.";
 
-const UNIQUE_VIOLATION = "P2002";
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: string }).code === UNIQUE_VIOLATION;
 
 export const activeReportKey = (subjectCompanyId: string, kind: ReportKind) => `${subjectCompanyId}:${kind}`;
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUnset } from "../envValues";
 
 /**
  * The SMTP settings Wasp's own email sender uses, parsed once, for mail Wasp's
