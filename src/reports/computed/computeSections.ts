@@ -1,4 +1,4 @@
-import type { ReportInputData } from "../gathering/reportInputData";
+import { companyNamesOf, type ReportInputData } from "../gathering/reportInputData";
 import type { ComputedSections, FindingHighlight, SegmentStatistics } from "../reportDocument";
 import { segmentRecordId, seriesRecordId, type SourceIndex } from "../sources/sourceIndex";
 import { changesSincePrevious } from "./changesSincePrevious";
@@ -8,8 +8,7 @@ import { sentimentSection } from "./sentimentSection";
 
 /** The exact sections of a report: no LLM, only arithmetic on the gathered data. */
 export function computeSections(data: ReportInputData, index: SourceIndex): ComputedSections {
-  const companyName = new Map<string, string>([[data.subject.id, data.subject.name]]);
-  for (const link of data.competitors) companyName.set(link.competitor.id, link.competitor.name);
+  const companyName = companyNamesOf(data);
 
   const trends = data.series
     .filter((series) => companyName.has(series.companyId))

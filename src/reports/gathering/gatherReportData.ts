@@ -2,6 +2,8 @@ import type { PrismaClient } from "@prisma/client";
 import type { CompanyRole, SizeBand } from "../../companies/companyEnums";
 import { companyRoles } from "../../companies/companyEnums";
 import { readPositioningScores } from "../../companies/competitors/positioningDimensions";
+// Positive and negative mean what they mean on the company page.
+import { NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD } from "../../sentiment/sentimentLabels";
 import type { TrendWindowDays } from "../reportDocument";
 import type { ReportKind } from "../reportKinds";
 import type {
@@ -20,9 +22,6 @@ import type {
 const SUBJECT_MENTION_QUOTES = 5;
 const COMPETITOR_MENTION_QUOTES = 1;
 const FINDINGS_PER_COMPANY = 5;
-/** Scores above / below these count as positive / negative mentions. */
-export const POSITIVE_MENTION_ABOVE = 0.05;
-export const NEGATIVE_MENTION_BELOW = -0.05;
 
 type Db = Pick<PrismaClient, "company" | "competitorAnalysis" | "marketReport" | "$queryRaw">;
 
@@ -265,8 +264,8 @@ async function sentimentFacts(db: Db, workspaceId: string, companyIds: string[])
     { companyId: string; mentionCount: number; averageScore: number; positiveCount: number; negativeCount: number; firstAt: Date; lastAt: Date }[]
   >`
     SELECT "companyId", count(*)::int AS "mentionCount", avg("sentimentScore")::float8 AS "averageScore",
-           (count(*) FILTER (WHERE "sentimentScore" > ${POSITIVE_MENTION_ABOVE}))::int AS "positiveCount",
-           (count(*) FILTER (WHERE "sentimentScore" < ${NEGATIVE_MENTION_BELOW}))::int AS "negativeCount",
+           (count(*) FILTER (WHERE "sentimentScore" > ${POSITIVE_THRESHOLD}))::int AS "positiveCount",
+           (count(*) FILTER (WHERE "sentimentScore" < ${NEGATIVE_THRESHOLD}))::int AS "negativeCount",
            min("observedAt") AS "firstAt", max("observedAt") AS "lastAt"
       FROM "MarketIntelligence"
      WHERE "workspaceId" = ${workspaceId} AND kind = 'SENTIMENT' AND "sentimentScore" IS NOT NULL AND "companyId" = ANY(${companyIds}::text[])
@@ -309,8 +308,8 @@ async function quotedMentions(db: Db, workspaceId: string, companyIds: string[],
         FROM "MarketIntelligence"
        WHERE "workspaceId" = ${workspaceId} AND kind = 'SENTIMENT' AND "sentimentScore" IS NOT NULL AND "companyId" = ANY(${companyIds}::text[])
     ) ranked
-    WHERE (score > ${POSITIVE_MENTION_ABOVE} AND "positiveRank" <= CASE WHEN "companyId" = ${subjectId} THEN ${SUBJECT_MENTION_QUOTES}::int ELSE ${COMPETITOR_MENTION_QUOTES}::int END)
-       OR (score < ${NEGATIVE_MENTION_BELOW} AND "negativeRank" <= CASE WHEN "companyId" = ${subjectId} THEN ${SUBJECT_MENTION_QUOTES}::int ELSE ${COMPETITOR_MENTION_QUOTES}::int END)`;
+    WHERE (score > ${POSITIVE_THRESHOLD} AND "positiveRank" <= CASE WHEN "companyId" = ${subjectId} THEN ${SUBJECT_MENTION_QUOTES}::int ELSE ${COMPETITOR_MENTION_QUOTES}::int END)
+       OR (score < ${NEGATIVE_THRESHOLD} AND "negativeRank" <= CASE WHEN "companyId" = ${subjectId} THEN ${SUBJECT_MENTION_QUOTES}::int ELSE ${COMPETITOR_MENTION_QUOTES}::int END)`;
   const toFacts = (row: MentionRow): MentionFacts => ({
     id: row.id,
     companyId: row.companyId,
@@ -322,8 +321,8 @@ async function quotedMentions(db: Db, workspaceId: string, companyIds: string[],
     score: row.score,
   });
   const order = (companyId: string) => (companyId === subjectId ? 0 : 1 + companyIds.indexOf(companyId));
-  const positive = rows.filter((row) => row.score > POSITIVE_MENTION_ABOVE).sort((a, b) => order(a.companyId) - order(b.companyId) || a.positiveRank - b.positiveRank);
-  const negative = rows.filter((row) => row.score < NEGATIVE_MENTION_BELOW).sort((a, b) => order(a.companyId) - order(b.companyId) || a.negativeRank - b.negativeRank);
+  const positive = rows.filter((row) => row.score > POSITIVE_THRESHOLD).sort((a, b) => order(a.companyId) - order(b.companyId) || a.positiveRank - b.positiveRank);
+  const negative = rows.filter((row) => row.score < NEGATIVE_THRESHOLD).sort((a, b) => order(a.companyId) - order(b.companyId) || a.negativeRank - b.negativeRank);
   return { mostPositive: positive.map(toFacts), mostNegative: negative.map(toFacts) };
 }
 

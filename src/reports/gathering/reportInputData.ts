@@ -4,7 +4,7 @@
  */
 import type { CompanyRole, SizeBand } from "../../companies/companyEnums";
 import type { PositioningScores } from "../../companies/competitors/positioningDimensions";
-import type { ComparisonRow, CompanySentiment, MetricTrend, TrendWindowDays } from "../reportDocument";
+import type { ComparisonRow, CompanySentiment, MetricTrend, SegmentStatistics, TrendWindowDays } from "../reportDocument";
 import type { ReportKind } from "../reportKinds";
 
 export interface CompanyFacts {
@@ -54,15 +54,8 @@ export interface SeriesSummary {
   chart: DatedValue[];
 }
 
-export interface SegmentFacts {
-  industry: string | null;
-  sizeBand: SizeBand | null;
-  companyCount: number;
-  byRole: Record<CompanyRole, number>;
-  medianEmployeeCount: number | null;
-  medianAnnualRevenue: number | null;
-  subjectEmployeeRank: { rank: number; of: number } | null;
-}
+/** The segment's statistics as gathered, before they are numbered as a source. */
+export type SegmentFacts = Omit<SegmentStatistics, "sourceNumber">;
 
 export interface CompanySentimentFacts {
   companyId: string;
@@ -121,4 +114,9 @@ export interface ReportInputData {
   mentions: { mostPositive: MentionFacts[]; mostNegative: MentionFacts[] };
   findings: FindingFacts[];
   previous: PreviousReportFacts | null;
+}
+
+/** The name of every company the report is about (the subject and its competitors), by id. */
+export function companyNamesOf(data: Pick<ReportInputData, "subject" | "competitors">): Map<string, string> {
+  return new Map([[data.subject.id, data.subject.name], ...data.competitors.map((link): [string, string] => [link.competitor.id, link.competitor.name])]);
 }

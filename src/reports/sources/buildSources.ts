@@ -11,6 +11,7 @@ import type {
   SegmentFacts,
   SeriesSummary,
 } from "../gathering/reportInputData";
+import { companyNamesOf } from "../gathering/reportInputData";
 import type { ReportSource, SourceKind } from "../reportDocument";
 import {
   formatDay,
@@ -34,8 +35,7 @@ type SourceDraft = Omit<ReportSource, "number">;
  */
 export function buildSources(data: ReportInputData): { sources: ReportSource[]; index: SourceIndex } {
   const drafts: SourceDraft[] = [];
-  const companyName = new Map<string, string>([[data.subject.id, data.subject.name]]);
-  for (const link of data.competitors) companyName.set(link.competitor.id, link.competitor.name);
+  const companyName = companyNamesOf(data);
 
   drafts.push(firmographicsSource(data.subject));
   for (const link of data.competitors) {
