@@ -1,8 +1,7 @@
 import { useState } from "react";
-import { api } from "wasp/client/api";
 import { Button } from "../../client/components/ui/Button";
 import { errorMessageOf } from "../../client/operationErrors";
-import { saveBlobAs } from "../../client/saveBlobAs";
+import { downloadFile } from "../../client/downloadFile";
 
 /** Downloads the filtered list as CSV (the API streams it; the browser saves it). */
 export function ExportCompaniesButton({ query }: { query: Record<string, string> }) {
@@ -13,10 +12,7 @@ export function ExportCompaniesButton({ query }: { query: Record<string, string>
     setExporting(true);
     setError(null);
     try {
-      const response = await api.get("api/companies/export", { searchParams: query, timeout: 300_000 });
-      const disposition = response.headers.get("content-disposition") ?? "";
-      const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? "companies.csv";
-      saveBlobAs(await response.blob(), fileName);
+      await downloadFile("api/companies/export", { searchParams: query, timeoutMs: 300_000, fallbackFileName: "companies.csv" });
     } catch (caught) {
       setError(errorMessageOf(caught, "The export failed; try again."));
     } finally {

@@ -1,8 +1,7 @@
 import { useState } from "react";
-import { api } from "wasp/client/api";
 import { Button } from "../../client/components/ui/Button";
 import { errorMessageOf } from "../../client/operationErrors";
-import { saveBlobAs } from "../../client/saveBlobAs";
+import { downloadFile } from "../../client/downloadFile";
 
 /** Downloads a report's PDF from `path` (the report's own, or a share link's) and saves it. */
 export function DownloadPdfButton({ path }: { path: string }) {
@@ -13,9 +12,7 @@ export function DownloadPdfButton({ path }: { path: string }) {
     setBusy(true);
     setError(null);
     try {
-      const response = await api.get(path, { timeout: 60_000 });
-      const fileName = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "report.pdf";
-      saveBlobAs(await response.blob(), fileName);
+      await downloadFile(path, { timeoutMs: 60_000, fallbackFileName: "report.pdf" });
     } catch (caught) {
       setError(errorMessageOf(caught, "The PDF could not be made; try again."));
     } finally {

@@ -17,8 +17,6 @@ async function sendPdf(res: Response, document: ReportDocument) {
   res.setHeader("Content-Type", "application/pdf");
   res.setHeader("Content-Length", String(pdf.length));
   res.setHeader("Content-Disposition", `attachment; filename="${reportPdfFileName(document)}"`);
-  // The web client runs on its own origin: without this, the browser hides the file name from it.
-  res.setHeader("Access-Control-Expose-Headers", "Content-Disposition");
   res.setHeader("Cache-Control", "private, no-store");
   res.end(pdf);
 }
