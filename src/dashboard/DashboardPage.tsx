@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { getDashboardSummary, useQuery } from "wasp/client/operations";
 import { Alert } from "../client/components/ui/Alert";
 import { Card, CardTitle } from "../client/components/ui/Card";
+import { formatSignedPercent } from "../reports/sources/factFormat";
 import type { DashboardSummary } from "./operations";
 import { MarketMovesChart } from "./MarketMovesChart";
 import { StartChecklist } from "./StartChecklist";
@@ -18,7 +19,6 @@ export function DashboardPage() {
   );
 }
 
-const signed = (fraction: number) => `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)}%`;
 const day = (date: Date | string) => new Date(date).toLocaleDateString("en-US", { dateStyle: "medium" });
 
 export function DashboardSummaryView({ summary, chartWidth }: { summary: DashboardSummary; chartWidth?: number }) {
@@ -82,7 +82,7 @@ export function DashboardSummaryView({ summary, chartWidth }: { summary: Dashboa
                     {entry.changes.competitorsAdded.map((company) => <li key={`+${company.companyId}`}>New competitor: {company.name}</li>)}
                     {entry.changes.competitorsRemoved.map((company) => <li key={`-${company.companyId}`}>No longer a competitor: {company.name}</li>)}
                     {entry.changes.metricMoves.slice(0, 3).map((move) => (
-                      <li key={`${move.companyId}/${move.metric}`}>{move.companyName}, {move.metric}{move.percent !== null && ` ${signed(move.percent)}`}</li>
+                      <li key={`${move.companyId}/${move.metric}`}>{move.companyName}, {move.metric}{move.percent !== null && ` ${formatSignedPercent(move.percent)}`}</li>
                     ))}
                   </ul>
                 </li>

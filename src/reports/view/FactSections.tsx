@@ -1,8 +1,9 @@
 import { formatEmployeeCount, formatMetricValue, formatRevenue, sizeBandLabel } from "../../companies/format/firmographicsFormat";
 import type { ChangesSincePrevious, FindingHighlight, SegmentStatistics } from "../reportDocument";
+import { formatSignedPercent } from "../sources/factFormat";
 import { CitationLinks } from "./Citations";
 
-const signedPercent = (fraction: number | null) => (fraction === null ? "" : ` (${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)}%)`);
+const signedPercent = (fraction: number | null) => (fraction === null ? "" : ` (${formatSignedPercent(fraction)})`);
 
 export function SegmentSection({ segment }: { segment: SegmentStatistics | null }) {
   if (!segment) return <p className="text-sm text-slate-500">The subject has no industry yet, so it has no segment: enrich it or set its industry.</p>;

@@ -2,11 +2,12 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import { ChartFrame } from "../../client/components/ChartFrame";
 import { formatMetricValue } from "../../companies/format/firmographicsFormat";
 import { trendWindowsDays, type MetricTrend } from "../reportDocument";
+import { formatSignedPercent } from "../sources/factFormat";
 import { CitationLinks } from "./Citations";
 
 const palette = ["#f59e0b", "#4f46e5", "#0ea5e9", "#10b981", "#ef4444", "#8b5cf6", "#14b8a6", "#f97316", "#64748b", "#db2777", "#84cc16", "#0891b2"];
 // The subject is first and keeps the amber; past 12 companies colours repeat.
-const percent = (fraction: number | null) => (fraction === null ? "—" : `${fraction >= 0 ? "+" : ""}${(fraction * 100).toFixed(1)}%`);
+const percent = (fraction: number | null) => (fraction === null ? "—" : formatSignedPercent(fraction));
 const compactTick = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const monthYear = (time: number) => new Date(time).toLocaleDateString("en-US", { month: "short", year: "2-digit", timeZone: "UTC" });
 

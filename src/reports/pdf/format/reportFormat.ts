@@ -1,6 +1,7 @@
 import { assertUnreachable } from "../../../shared/assertUnreachable";
 import { formatMetricValue } from "../../../companies/format/firmographicsFormat";
 import type { MetricChange, SourceKind } from "../../reportDocument";
+import { formatSignedPercent } from "../../sources/factFormat";
 
 /**
  * How a report's numbers and dates read in the PDF. Pure; independent of the reader's locale and
@@ -33,10 +34,8 @@ export function formatMonth(month: string): string {
 
 const sign = (value: number) => (value > 0 ? "+" : value < 0 ? "-" : "");
 
-/** A change given as a fraction, as the contract has it (0.082 → "+8.2%"). */
-export function formatPercentChange(fraction: number): string {
-  return `${sign(fraction)}${Math.abs(fraction * 100).toFixed(1)}%`;
-}
+/** A change given as a fraction, as the contract has it (0.082 → "+8.2%"): written as the sources write it. */
+export const formatPercentChange = formatSignedPercent;
 
 /** A window's change: its percentage, or its absolute change when the window starts at 0. */
 export function formatMetricChange(change: MetricChange, unit: string | null): string {
