@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedReportWorkspace } from "../fixtures/reportWorkspace";
 import { queryRows } from "./support/database";
 import { signUpVerifiedUser } from "./support/httpClient";
-import { requestReport, waitForReportToEnd, type ReportViewBody } from "./support/reports";
+import { creditsOf, requestReport, waitForReportToEnd, type ReportViewBody } from "./support/reports";
 import { testEnvironment } from "./support/testEnvironment";
 import { workspaceIdOf } from "./support/workspaces";
 
@@ -18,8 +18,6 @@ async function standInRequestsAbout(domain: string): Promise<StandInRequest[]> {
   const requests = (await response.json()) as StandInRequest[];
   return requests.filter((request) => request.messages.some((message) => typeof message.content === "string" && message.content.includes(domain)));
 }
-
-const creditsOf = async (workspaceId: string) => (await queryRows<{ credits: number }>(`SELECT credits FROM "Workspace" WHERE id = $1`, [workspaceId]))[0].credits;
 
 describe("AI-written report sections", () => {
   let user: { email: string; sessionId: string };

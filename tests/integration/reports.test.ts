@@ -2,12 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, signUpVerifiedUser } from "./support/httpClient";
 import { runJob, useJobQueue } from "./support/jobQueue";
-import { requestReport, waitForReportToEnd } from "./support/reports";
+import { creditsOf, requestReport, waitForReportToEnd } from "./support/reports";
 import { seedReportWorkspace, type ReportWorkspace } from "../fixtures/reportWorkspace";
 import { workspaceIdOf } from "./support/workspaces";
-
-const creditsOf = async (workspaceId: string) =>
-  (await queryRows<{ credits: number }>(`SELECT credits FROM "Workspace" WHERE id = $1`, [workspaceId]))[0].credits;
 
 describe("market reports", () => {
   const boss = useJobQueue();
@@ -100,7 +97,7 @@ describe("market reports", () => {
     await queryRows(`UPDATE "Workspace" SET credits = 0 WHERE id = $1`, [workspaceId]);
     const response = await requestReport(carol.sessionId, carolSeed.subjectId);
     expect(response.status).toBe(402);
-    expect((response.body as { message: string }).message).toMatch(/no report credits left/i);
+    expect((response.body as unknown as { message: string }).message).toMatch(/no report credits left/i);
     expect(await queryRows(`SELECT 1 FROM "MarketReport" WHERE "workspaceId" = $1`, [workspaceId])).toHaveLength(0);
   });
 
@@ -119,10 +116,10 @@ describe("market reports", () => {
   it("refuses a kind the company cannot have yet, saying what to do", async () => {
     const brief = await requestReport(alice.sessionId, seeded.subjectId, "ACCOUNT_BRIEF");
     expect(brief.status).toBe(400);
-    expect((brief.body as { data: { fieldErrors: Record<string, string[]> } }).data.fieldErrors.kind[0]).toMatch(/mark rpt Subject as a prospect/);
+    expect((brief.body as unknown as { data: { fieldErrors: Record<string, string[]> } }).data.fieldErrors.kind[0]).toMatch(/mark rpt Subject as a prospect/);
     const competitorReport = await requestReport(alice.sessionId, seeded.prospectId, "COMPETITOR");
     expect(competitorReport.status).toBe(400);
-    expect((competitorReport.body as { message: string }).message).toMatch(/no linked competitors/);
+    expect((competitorReport.body as unknown as { message: string }).message).toMatch(/no linked competitors/);
     const accountBrief = await waitForReportToEnd(alice.sessionId, (await requestReport(alice.sessionId, seeded.prospectId, "ACCOUNT_BRIEF")).body.id);
     expect(accountBrief.status).toBe("COMPLETED");
   });

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedReportWorkspace } from "../fixtures/reportWorkspace";
+import { startBuiltServer, type BuiltServer } from "../support/builtServer";
 import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./support";
 
 /**
@@ -13,49 +12,11 @@ import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./su
  */
 const standInOrigin = new URL(required("HF_TEST_OPENAI_URL")).origin;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  child: ChildProcess;
-  output: string[];
-}
-
-async function startServer(databaseUrl: string, env: Record<string, string | undefined>): Promise<Server> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, ["bundle/server.js"], {
-    cwd: `${repoRoot}.wasp/out/server`,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), WASP_SERVER_URL: `http://127.0.0.1:${port}`, WASP_WEB_CLIENT_URL: required("HF_TEST_CLIENT_URL"), DATABASE_URL: databaseUrl, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/ready`).then((response) => response.ok, () => false)) || undefined, 30_000, "the server to be ready");
-  return { child, output };
-}
-
-const stopServer = (server: Server, signal: NodeJS.Signals = "SIGTERM") =>
-  new Promise<void>((resolve) => {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
-    server.child.once("exit", () => resolve());
-    server.child.kill(signal);
-    setTimeout(() => server.child.kill("SIGKILL"), 15_000).unref();
-  });
-
 describe("report runs across server processes", () => {
   let database: { url: string; drop: () => Promise<unknown> };
   let boss: PgBoss;
   let workspaceId: string;
-  const servers: Server[] = [];
+  const servers: BuiltServer[] = [];
   const query = <Row extends Record<string, unknown>>(text: string, params: unknown[] = []) => sql<Row>(database.url, text, params);
 
   beforeAll(async () => {
@@ -69,13 +30,13 @@ describe("report runs across server processes", () => {
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => stopServer(server, "SIGKILL")));
+    await Promise.all(servers.map((server) => server.kill()));
     await boss?.stop({ graceful: false, destroy: true }).catch(() => {});
     await database?.drop();
   });
 
   const launch = async (env: Record<string, string | undefined>) => {
-    const server = await startServer(database.url, { REPORT_LEASE_SECONDS: "3", ...env });
+    const server = await startBuiltServer({ databaseUrl: database.url, clientOrigin: required("HF_TEST_CLIENT_URL"), env: { REPORT_LEASE_SECONDS: "3", ...env } });
     servers.push(server);
     if (servers.length === 1) await boss.start();
     return server;
@@ -110,7 +71,7 @@ describe("report runs across server processes", () => {
     const doomed = await launch({ OPENAI_BASE_URL: `${standInOrigin}/scenario/hang/v1`, OPENAI_TIMEOUT_MS: "120000" });
     const reportId = await queueReport("killed");
     await waitForStatus(reportId, ["ANALYSING"]);
-    await stopServer(doomed, "SIGKILL");
+    await doomed.kill();
     expect((await reportRow(reportId)).status).toBe("ANALYSING");
     // Past the dead run's 3 s lease, a new server's start-up recovery hands the report to a new run.
     await new Promise((resolve) => setTimeout(resolve, 3_500));
@@ -122,7 +83,7 @@ describe("report runs across server processes", () => {
   });
 
   it("a report that runs past REPORT_TIMEOUT_SECONDS fails with the reason instead of staying analysing", async () => {
-    await Promise.all(servers.map((server) => stopServer(server)));
+    await Promise.all(servers.map((server) => server.stop()));
     const before = await credits();
     await launch({ OPENAI_BASE_URL: `${standInOrigin}/scenario/hang/v1`, OPENAI_TIMEOUT_MS: "120000", REPORT_TIMEOUT_SECONDS: "4" });
     const reportId = await queueReport("slowpoke");
@@ -133,7 +94,7 @@ describe("report runs across server processes", () => {
   });
 
   it("with no LLM configured, a report still completes with every computed section, its narrative saying how to turn AI writing on", async () => {
-    await Promise.all(servers.map((server) => stopServer(server)));
+    await Promise.all(servers.map((server) => server.stop()));
     await launch({ OPENAI_API_KEY: "", OPENAI_BASE_URL: "" });
     const reportId = await queueReport("nollm");
     const done = await waitForStatus(reportId, ["COMPLETED", "FAILED"]);

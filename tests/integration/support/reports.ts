@@ -1,3 +1,4 @@
+import { queryRows } from "./database";
 import { callOperation } from "./httpClient";
 import { waitFor } from "./polling";
 
@@ -39,4 +40,10 @@ export async function waitForReportToEnd(sessionId: string, id: string, timeoutM
     },
     { timeoutMs, intervalMs: 250 },
   );
+}
+
+/** The workspace's report credits, straight from the database. */
+export async function creditsOf(workspaceId: string): Promise<number> {
+  const [row] = await queryRows<{ credits: number }>(`SELECT credits FROM "Workspace" WHERE id = $1`, [workspaceId]);
+  return row.credits;
 }
