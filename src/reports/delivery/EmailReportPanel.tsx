@@ -3,10 +3,22 @@ import { emailReport, getReportRecipients, useQuery } from "wasp/client/operatio
 import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { errorMessageOf } from "../../client/operationErrors";
+import type { ReportRecipient } from "./deliveryOperations";
+
+/** How long the panel follows the deliveries it asked for (a job that never ran stops being waited on). */
+const FOLLOW_DELIVERIES_MS = 2 * 60_000;
 
 /** Email the PDF to members of the workspace; shows what was already sent to whom. */
 export function EmailReportPanel({ reportId }: { reportId: string }) {
-  const { data: recipients, refetch } = useQuery(getReportRecipients, { reportId }, { refetchInterval: 3000 });
+  // The members just sent the PDF, and since when: the list refreshes only until each delivery has settled.
+  const [awaited, setAwaited] = useState<{ userIds: string[]; since: number }>({ userIds: [], since: 0 });
+  const stillSending = (current?: ReportRecipient[]) =>
+    Date.now() - awaited.since < FOLLOW_DELIVERIES_MS &&
+    awaited.userIds.some((userId) => {
+      const delivery = current?.find((recipient) => recipient.userId === userId)?.delivery;
+      return !delivery || delivery.status === "PENDING";
+    });
+  const { data: recipients, refetch } = useQuery(getReportRecipients, { reportId }, { refetchInterval: (current?: ReportRecipient[]) => (stillSending(current) ? 1500 : false) });
   const [chosen, setChosen] = useState<Set<string> | undefined>();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
   const selected = chosen ?? new Set(recipients?.filter((recipient) => recipient.isYou).map((recipient) => recipient.userId) ?? []);
@@ -23,6 +35,7 @@ export function EmailReportPanel({ reportId }: { reportId: string }) {
     try {
       const { queued } = await emailReport({ reportId, recipientUserIds: [...selected] });
       setMessage({ tone: "success", text: `The PDF is on its way to ${queued} ${queued === 1 ? "person" : "people"}.` });
+      setAwaited({ userIds: [...selected], since: Date.now() });
       await refetch();
     } catch (failure) {
       setMessage({ tone: "error", text: errorMessageOf(failure) });

@@ -1,9 +1,9 @@
 import { HttpError } from "wasp/server";
 import type { EmailReport, GetReportRecipients } from "wasp/server/operations";
-import { emailMarketReport } from "wasp/server/jobs";
 import { z } from "zod";
 import { requireWorkspaceMember } from "../../companies/companyAccess";
 import { parseInput } from "../../server/operations/guards";
+import { submitReportEmail } from "./emailMarketReportJob";
 
 const MAX_RECIPIENTS = 20;
 
@@ -62,6 +62,6 @@ export const emailReport: EmailReport<z.input<typeof emailReportInput>, { queued
     throw new HttpError(400, message, { fieldErrors: { recipientUserIds: [message] } });
   }
   const recipients = members.map((member) => member.user.email).filter((email): email is string => Boolean(email));
-  await emailMarketReport.submit({ reportId, recipients, sentByName: user.displayName ?? user.email ?? null });
+  await submitReportEmail({ reportId, recipients, sentByName: user.displayName ?? user.email ?? null });
   return { queued: recipients.length };
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { config, prisma } from "wasp/server";
 import type { EmailMarketReport } from "wasp/server/jobs";
+import { emailMarketReport as emailMarketReportJob } from "wasp/server/jobs";
 import { createAttachmentMailer } from "../../server/email/attachmentMailer";
 import { serverSmtpSettings } from "../../server/email/smtpSettings";
 import { logger } from "../../server/logging/logger";
@@ -40,6 +41,7 @@ export const emailMarketReport: EmailMarketReport<z.input<typeof jobArgs>, Email
   const deliveries = await prisma.reportEmail.findMany({ where: { reportId, recipientEmail: { in: unique } } });
   totals.alreadySent = deliveries.filter((delivery) => delivery.status === "SENT").length;
   const settings = serverSmtpSettings();
+  const mailer = settings ? createAttachmentMailer(settings) : undefined;
   let pdf: Buffer | undefined;
 
   for (const delivery of deliveries) {
@@ -50,10 +52,10 @@ export const emailMarketReport: EmailMarketReport<z.input<typeof jobArgs>, Email
     const claimed = await prisma.reportEmail.updateMany({ where: { id: delivery.id, updatedAt: delivery.updatedAt }, data: { status: "PENDING", error: SENDING } });
     if (claimed.count === 0) continue;
     try {
-      if (!settings) throw new Error("Email is not configured on this server (SMTP_HOST is unset).");
+      if (!mailer) throw new Error("Email is not configured on this server (SMTP_HOST is unset).");
       pdf ??= await renderReportPdf(document);
       const content = reportEmailContent(document, `${config.frontendUrl}/app/reports/${reportId}`, sentByName);
-      await createAttachmentMailer(settings).send({
+      await mailer.send({
         to: delivery.recipientEmail,
         ...content,
         attachment: { filename: reportPdfFileName(document), content: pdf, contentType: "application/pdf" },
@@ -69,3 +71,16 @@ export const emailMarketReport: EmailMarketReport<z.input<typeof jobArgs>, Email
   }
   return totals;
 };
+
+/**
+ * Queues a delivery. A job whose process dies is expired by pg-boss and run
+ * again once its claim on each recipient has gone stale, so a delivery cut
+ * off mid-way is finished rather than left "sending" for ever.
+ */
+export async function submitReportEmail(args: z.input<typeof jobArgs>) {
+  await emailMarketReportJob.submit(args, {
+    expireInSeconds: STALE_SENDING_MS / 1000,
+    retryLimit: 2,
+    retryDelay: 60,
+  });
+}

@@ -1,5 +1,5 @@
 import { prisma } from "wasp/server";
-import { emailMarketReport } from "wasp/server/jobs";
+import { submitReportEmail } from "../delivery/emailMarketReportJob";
 
 /** After a scheduled report completes: its PDF to the schedule's recipients who are still members. */
 export async function emailScheduledReport(reportId: string): Promise<void> {
@@ -10,5 +10,5 @@ export async function emailScheduledReport(reportId: string): Promise<void> {
     include: { user: { select: { email: true } } },
   });
   const recipients = members.map((member) => member.user.email).filter((email): email is string => Boolean(email));
-  if (recipients.length > 0) await emailMarketReport.submit({ reportId, recipients, sentByName: "Your weekly schedule" });
+  if (recipients.length > 0) await submitReportEmail({ reportId, recipients, sentByName: "Your weekly schedule" });
 }
