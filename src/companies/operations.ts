@@ -10,7 +10,7 @@ import type {
 import type { Company } from "wasp/entities";
 import { isUniqueViolation } from "../server/db/prismaErrors";
 import { parseInput } from "../server/operations/guards";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "./companyAccess";
+import { findCompanyInWorkspace, requireWorkspaceMember } from "../workspaces/workspaceAccess";
 import { companyListQuery } from "./companyListQuery";
 import {
   companyIdInput,

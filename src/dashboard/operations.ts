@@ -1,6 +1,6 @@
 import type { GetDashboardSummary } from "wasp/server/operations";
 import { prisma } from "wasp/server";
-import { requireWorkspaceMember } from "../companies/companyAccess";
+import { requireWorkspaceMember } from "../workspaces/workspaceAccess";
 import { biggestMarketMoves, biggestSentimentShifts, competitorChangesSinceLastReports, type CompetitorChanges, type MarketMove, type SentimentMove } from "./dashboardHome";
 
 export type DashboardSummary = {

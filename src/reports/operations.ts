@@ -1,7 +1,7 @@
 import { env, HttpError, prisma } from "wasp/server";
 import type { DeleteReport, GetCompanyReports, GetReport, GetReports, RequestReport } from "wasp/server/operations";
 import type { Prisma } from "@prisma/client";
-import { findCompanyInWorkspace, requireWorkspaceManager, requireWorkspaceMember } from "../companies/companyAccess";
+import { assertFoundInWorkspace, findCompanyInWorkspace, requireWorkspaceManager, requireWorkspaceMember } from "../workspaces/workspaceAccess";
 import { parseInput } from "../server/operations/guards";
 import { submitReportRun } from "./job/generateMarketReportJob";
 import { llmConfiguration } from "../llm/llmEnv";
@@ -69,7 +69,7 @@ export const getReport: GetReport<{ id: string }, ReportView> = async (rawArgs, 
     where: { id, workspaceId: workspace.id },
     select: { ...listItemSelect, ...storedReportSelect, startedAt: true, attempts: true },
   });
-  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  assertFoundInWorkspace(report, "report");
   const { sources: _sources, sections: _sections, subjectCompany: _subject, workspace: _workspace, requestedBy, ...view } = report;
   return {
     ...view,
@@ -138,7 +138,7 @@ export const deleteReport: DeleteReport<{ id: string }, { deleted: true }> = asy
   const { user, workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(reportIdInput, rawArgs);
   const report = await context.entities.MarketReport.findFirst({ where: { id, workspaceId: workspace.id }, select: { requestedById: true } });
-  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  assertFoundInWorkspace(report, "report");
   if (report.requestedById !== user.id) requireWorkspaceManager(role);
   await context.entities.MarketReport.deleteMany({ where: { id, workspaceId: workspace.id } });
   return { deleted: true };

@@ -1,6 +1,6 @@
-import { HttpError, prisma } from "wasp/server";
+import { prisma } from "wasp/server";
 import type { DeleteMention, GetCompanySentiment } from "wasp/server/operations";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../companies/companyAccess";
+import { assertCountedInWorkspace, findCompanyInWorkspace, requireWorkspaceMember } from "../workspaces/workspaceAccess";
 import { parseInput } from "../server/operations/guards";
 import { NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD } from "./sentimentLabels";
 import { companySentimentInput, mentionIdInput, type CompanySentimentInput } from "./sentimentSchemas";
@@ -104,6 +104,6 @@ export const deleteMention: DeleteMention<{ id: string }, { deleted: true }> = a
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(mentionIdInput, rawArgs);
   const { count } = await context.entities.MarketIntelligence.deleteMany({ where: { id, workspaceId: workspace.id, kind: "SENTIMENT" } });
-  if (count === 0) throw new HttpError(404, "No such mention in your workspace.");
+  assertCountedInWorkspace(count, "mention");
   return { deleted: true };
 };

@@ -4,6 +4,7 @@ import { apolloEnvSchema } from "../apollo/apolloEnv";
 import { llmEnvSchema } from "../llm/llmEnv";
 import { reportsEnvSchema } from "../reports/reportsEnv";
 import { sentimentEnvSchema } from "../sentiment/sentimentEnv";
+import { workspacesEnvSchema } from "../workspaces/workspacesEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -29,6 +30,7 @@ export const serverEnvSchema = z
   .extend(llmEnvSchema.shape)
   .extend(reportsEnvSchema.shape)
   .extend(sentimentEnvSchema.shape)
+  .extend(workspacesEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {

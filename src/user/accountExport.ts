@@ -3,7 +3,11 @@ export const ACCOUNT_EXPORT_FORMAT_VERSION = 1;
 
 export interface AccountExportSource {
   user: Record<string, unknown>;
-  memberships: Array<{ role: string; workspace: { id: string; name: string } }>;
+  memberships: Array<{
+    role: string;
+    createdAt: Date;
+    workspace: { id: string; name: string; isPersonal: boolean; _count: { members: number } };
+  }>;
   ownedWorkspaces: Array<Record<string, unknown>>;
   contactFormMessages: Array<Record<string, unknown>>;
 }
@@ -17,6 +21,9 @@ export function buildAccountExport(source: AccountExportSource, exportedAt: Date
       role: membership.role,
       workspaceId: membership.workspace.id,
       workspaceName: membership.workspace.name,
+      isPersonal: membership.workspace.isPersonal,
+      memberCount: membership.workspace._count.members,
+      joinedAt: membership.createdAt.toISOString(),
     })),
     workspaces: source.ownedWorkspaces,
     contactFormMessages: source.contactFormMessages,

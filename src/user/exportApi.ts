@@ -23,7 +23,11 @@ export const exportMyData: ExportMyData = async (_req, res, context) => {
     }),
     context.entities.WorkspaceMember.findMany({
       where: { userId },
-      select: { role: true, workspace: { select: { id: true, name: true } } },
+      select: {
+        role: true,
+        createdAt: true,
+        workspace: { select: { id: true, name: true, isPersonal: true, _count: { select: { members: true } } } },
+      },
     }),
     context.entities.Workspace.findMany({
       where: { members: { some: { userId, role: "OWNER" } } },

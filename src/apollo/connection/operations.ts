@@ -2,7 +2,7 @@ import type { GetApolloConnection, RemoveApolloApiKey, SaveApolloApiKey } from "
 import { parseInput } from "../../server/operations/guards";
 import { maskSecret, openSecret, sealSecret } from "../../server/crypto/sealedSecrets";
 import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
-import { requireWorkspaceManager, requireWorkspaceMember } from "../../companies/companyAccess";
+import { requireWorkspaceManager, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { requestEnrichment } from "../../companies/enrichment/requestEnrichment";
 import { saveApolloApiKeyInput, type SaveApolloApiKeyInput } from "./apolloKeySchemas";
 

@@ -11,7 +11,7 @@ import type {
 import type { Company, CompetitorAnalysis } from "wasp/entities";
 import type { PrismaClient } from "@prisma/client";
 import { parseInput } from "../../server/operations/guards";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../companyAccess";
+import { assertFoundInWorkspace, findCompanyInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { selectCompetitorCandidates } from "./competitorCandidates";
 import {
   companyPositioningInput,
@@ -42,7 +42,7 @@ export type CompetitorMap = {
 
 async function findLinkInWorkspace(links: PrismaClient["competitorAnalysis"], workspaceId: string, linkId: string) {
   const link = await links.findFirst({ where: { id: linkId, workspaceId } });
-  if (!link) throw new HttpError(404, "No such competitor link in your workspace.");
+  assertFoundInWorkspace(link, "competitor link");
   return link;
 }
 

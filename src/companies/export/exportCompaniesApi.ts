@@ -5,7 +5,7 @@ import type { ExportCompaniesCsv } from "wasp/server/api";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { fieldErrorsOf } from "../../server/operations/fieldErrors";
 import { writeCompanyCsv, type CompanyExportRow } from "../csv";
-import { requireWorkspaceMember } from "../companyAccess";
+import { requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { companyListQuery } from "../companyListQuery";
 import { exportCompaniesInput } from "../companySchemas";
 

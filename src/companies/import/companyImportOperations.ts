@@ -1,9 +1,8 @@
 import type { GetCompanyImport, GetRecentCompanyImports } from "wasp/server/operations";
 import type { CompanyImport } from "wasp/entities";
-import { HttpError } from "wasp/server";
 import { z } from "zod";
 import { parseInput } from "../../server/operations/guards";
-import { requireWorkspaceMember } from "../companyAccess";
+import { assertFoundInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 
 const importIdInput = z.object({ id: z.string().uuid("Unknown import.") }).strict();
 
@@ -11,7 +10,7 @@ export const getCompanyImport: GetCompanyImport<{ id: string }, CompanyImport> =
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(importIdInput, rawArgs);
   const companyImport = await context.entities.CompanyImport.findFirst({ where: { id, workspaceId: workspace.id } });
-  if (!companyImport) throw new HttpError(404, "No such import in your workspace.");
+  assertFoundInWorkspace(companyImport, "import");
   return companyImport;
 };
 

@@ -3,7 +3,7 @@ import type { UploadCompanyCsv } from "wasp/server/api";
 import { importCompanies } from "wasp/server/jobs";
 import { z } from "zod";
 import { CompanyCsvFormatError } from "../csv";
-import { requireWorkspaceMember } from "../companyAccess";
+import { requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { UploadTooLargeError } from "../../server/uploads/byteLimit";
 import { MAX_IMPORT_BYTES, stageCompanyCsv, TooManyRowsError } from "./companyImportStaging";
 

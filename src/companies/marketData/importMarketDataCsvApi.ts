@@ -3,7 +3,7 @@ import type { ImportMarketDataCsv } from "wasp/server/api";
 import { z } from "zod";
 import { MarketDataCsvFormatError, readMarketDataCsv } from "../csv";
 import { limitBytes, UploadTooLargeError } from "../../server/uploads/byteLimit";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../companyAccess";
+import { findCompanyInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { fieldErrorsOf } from "../../server/operations/fieldErrors";
 
 const MAX_BYTES = 2 * 1024 * 1024;

@@ -1,8 +1,7 @@
-import { HttpError } from "wasp/server";
 import type { AddMarketDataPoint, DeleteMarketDataPoint, GetCompanyMarketData } from "wasp/server/operations";
 import type { MarketData } from "wasp/entities";
 import { parseInput } from "../../server/operations/guards";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../companyAccess";
+import { assertFoundInWorkspace, findCompanyInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import {
   addMarketDataPointInput,
   companyMarketDataInput,
@@ -40,7 +39,7 @@ export const deleteMarketDataPoint: DeleteMarketDataPoint<{ id: string }, { dele
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(marketDataPointIdInput, rawArgs);
   const point = await context.entities.MarketData.findFirst({ where: { id, workspaceId: workspace.id } });
-  if (!point) throw new HttpError(404, "No such data point in your workspace.");
+  assertFoundInWorkspace(point, "data point");
   await context.entities.MarketData.delete({ where: { id } });
   return { deleted: true };
 };

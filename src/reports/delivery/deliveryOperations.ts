@@ -1,7 +1,8 @@
 import { HttpError } from "wasp/server";
 import type { EmailReport, GetReportRecipients } from "wasp/server/operations";
 import { z } from "zod";
-import { requireWorkspaceMember } from "../../companies/companyAccess";
+import { assertFoundInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
+import { memberEmailsAmong, workspaceMembersWithUsers } from "../../workspaces/memberDirectory";
 import { parseInput } from "../../server/operations/guards";
 import { submitReportEmail } from "./emailMarketReportJob";
 
@@ -23,9 +24,9 @@ export const getReportRecipients: GetReportRecipients<{ reportId: string }, Repo
   const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { reportId } = parseInput(recipientsInput, rawArgs);
   const report = await context.entities.MarketReport.findFirst({ where: { id: reportId, workspaceId: workspace.id }, select: { id: true } });
-  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  assertFoundInWorkspace(report, "report");
   const [members, deliveries] = await Promise.all([
-    context.entities.WorkspaceMember.findMany({ where: { workspaceId: workspace.id }, include: { user: { select: { id: true, email: true, displayName: true } } }, orderBy: { createdAt: "asc" } }),
+    workspaceMembersWithUsers(context.entities.WorkspaceMember, workspace.id),
     context.entities.ReportEmail.findMany({ where: { reportId } }),
   ]);
   return members
@@ -48,20 +49,16 @@ export const emailReport: EmailReport<z.input<typeof emailReportInput>, { queued
   const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { reportId, recipientUserIds } = parseInput(emailReportInput, rawArgs);
   const report = await context.entities.MarketReport.findFirst({ where: { id: reportId, workspaceId: workspace.id }, select: { status: true } });
-  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  assertFoundInWorkspace(report, "report");
   if (report.status !== "COMPLETED") {
     const message = "Only a completed report can be emailed.";
     throw new HttpError(400, message, { fieldErrors: { reportId: [message] } });
   }
-  const members = await context.entities.WorkspaceMember.findMany({
-    where: { workspaceId: workspace.id, userId: { in: recipientUserIds } },
-    include: { user: { select: { email: true } } },
-  });
-  if (members.length !== new Set(recipientUserIds).size) {
+  const { allAreMembers, emails: recipients } = await memberEmailsAmong(context.entities.WorkspaceMember, workspace.id, recipientUserIds);
+  if (!allAreMembers) {
     const message = "Reports can only be emailed to members of this workspace.";
     throw new HttpError(400, message, { fieldErrors: { recipientUserIds: [message] } });
   }
-  const recipients = members.map((member) => member.user.email).filter((email): email is string => Boolean(email));
   await submitReportEmail({ reportId, recipients, sentByName: user.displayName ?? user.email ?? null });
   return { queued: recipients.length };
 };

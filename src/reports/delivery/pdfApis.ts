@@ -1,7 +1,7 @@
 import { HttpError } from "wasp/server";
 import type { DownloadReportPdf, DownloadSharedReportPdf } from "wasp/server/api";
 import type { Response } from "express";
-import { requireWorkspaceMember } from "../../companies/companyAccess";
+import { assertFoundInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { parseInput } from "../../server/operations/guards";
 import { renderReportPdf } from "../pdf/renderReportPdf";
 import type { ReportDocument } from "../reportDocument";
@@ -26,7 +26,7 @@ export const downloadReportPdf: DownloadReportPdf = async (req, res, context) =>
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(reportIdInput, { id: req.params.reportId });
   const report = await context.entities.MarketReport.findFirst({ where: { id, workspaceId: workspace.id }, select: { ...storedReportSelect, status: true } });
-  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  assertFoundInWorkspace(report, "report");
   const document = report.status === "COMPLETED" ? reportDocumentOf(report) : undefined;
   if (!document) throw new HttpError(409, "This report has not completed yet: its PDF is ready once it has.");
   await sendPdf(res, document);

@@ -1,7 +1,7 @@
 import type { ReportDocument } from "../reportDocument";
 import { reportKindLabel } from "../reportKinds";
+import { escapeHtml } from "../../server/email/escapeHtml";
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export function reportPdfFileName(document: Pick<ReportDocument, "kind" | "subject" | "completedAt">): string {
   const subject = document.subject.name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() || "report";

@@ -2,7 +2,8 @@ import { HttpError } from "wasp/server";
 import type { DeleteReportSchedule, SaveReportSchedule } from "wasp/server/operations";
 import type { ReportSchedule } from "wasp/entities";
 import { z } from "zod";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../../companies/companyAccess";
+import { assertCountedInWorkspace, findCompanyInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
+import { memberEmailsAmong } from "../../workspaces/memberDirectory";
 import { parseInput } from "../../server/operations/guards";
 import { reportKinds } from "../reportKinds";
 import { reportIneligibility } from "../request/reportEligibility";
@@ -27,8 +28,8 @@ export const saveReportSchedule: SaveReportSchedule<z.input<typeof saveScheduleI
   const ineligible = reportIneligibility(input.kind, company, competitorCount);
   if (ineligible) throw new HttpError(400, ineligible, { fieldErrors: { kind: [ineligible] } });
   const recipientUserIds = [...new Set(input.recipientUserIds)];
-  const members = await context.entities.WorkspaceMember.count({ where: { workspaceId: workspace.id, userId: { in: recipientUserIds } } });
-  if (members !== recipientUserIds.length) {
+  const { allAreMembers } = await memberEmailsAmong(context.entities.WorkspaceMember, workspace.id, recipientUserIds);
+  if (!allAreMembers) {
     const message = "Scheduled reports can only be emailed to members of this workspace.";
     throw new HttpError(400, message, { fieldErrors: { recipientUserIds: [message] } });
   }
@@ -43,6 +44,6 @@ export const deleteReportSchedule: DeleteReportSchedule<{ id: string }, { delete
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { id } = parseInput(scheduleIdInput, rawArgs);
   const { count } = await context.entities.ReportSchedule.deleteMany({ where: { id, workspaceId: workspace.id } });
-  if (count === 0) throw new HttpError(404, "No such schedule in your workspace.");
+  assertCountedInWorkspace(count, "schedule");
   return { deleted: true };
 };

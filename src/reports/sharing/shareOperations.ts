@@ -1,7 +1,7 @@
 import { config, HttpError } from "wasp/server";
 import type { PrismaClient } from "@prisma/client";
 import type { CreateReportShareLink, GetReportShareLinks, GetSharedReport, RevokeReportShareLink } from "wasp/server/operations";
-import { requireWorkspaceMember } from "../../companies/companyAccess";
+import { assertFoundInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { parseInput } from "../../server/operations/guards";
 import type { ReportDocument } from "../reportDocument";
 import { reportDocumentOf, storedReportSelect } from "../reportDocumentOf";
@@ -24,7 +24,7 @@ export const shareUrlFor = (token: string) => `${config.frontendUrl}/share/${tok
 
 async function reportInWorkspace(reports: PrismaClient["marketReport"], workspaceId: string, reportId: string) {
   const report = await reports.findFirst({ where: { id: reportId, workspaceId }, select: { id: true, status: true } });
-  if (!report) throw new HttpError(404, "No such report in your workspace.");
+  assertFoundInWorkspace(report, "report");
   return report;
 }
 
@@ -57,7 +57,7 @@ export const revokeReportShareLink: RevokeReportShareLink<{ linkId: string }, Sh
   const { workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const { linkId } = parseInput(shareLinkIdInput, rawArgs);
   const link = await context.entities.ReportShareLink.findFirst({ where: { id: linkId, report: { workspaceId: workspace.id } } });
-  if (!link) throw new HttpError(404, "No such share link in your workspace.");
+  assertFoundInWorkspace(link, "share link");
   const revoked = link.revokedAt ? link : await context.entities.ReportShareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });
   return summaryOf(revoked, new Date());
 };

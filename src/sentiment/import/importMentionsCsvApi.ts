@@ -2,7 +2,7 @@ import { env, HttpError, prisma } from "wasp/server";
 import { refineMentionSentiment } from "wasp/server/jobs";
 import { llmConfiguration } from "../../llm/llmEnv";
 import type { ImportMentionsCsv } from "wasp/server/api";
-import { findCompanyInWorkspace, requireWorkspaceMember } from "../../companies/companyAccess";
+import { findCompanyInWorkspace, requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { fieldErrorsOf } from "../../server/operations/fieldErrors";
 import { limitBytes, UploadTooLargeError } from "../../server/uploads/byteLimit";
 import { mentionImportQuery } from "../sentimentSchemas";
