@@ -9,6 +9,7 @@ export const appNavigation: NavigationItem[] = [
   { label: "Companies", to: "/app/companies" },
   { label: "Reports", to: "/app/reports" },
   { label: "Apollo", to: "/app/apollo" },
+  { label: "Team", to: "/app/team" },
   { label: "Account", to: "/app/account" },
   { label: "Admin", to: "/app/admin", adminOnly: true },
 ];

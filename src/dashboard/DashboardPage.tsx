@@ -6,12 +6,14 @@ import { formatSignedPercent } from "../reports/sources/factFormat";
 import type { DashboardSummary } from "./operations";
 import { MarketMovesChart } from "./MarketMovesChart";
 import { StartChecklist } from "./StartChecklist";
+import { InvitationsForYouCard } from "../workspaces/invitations/InvitationsForYouCard";
 
 export function DashboardPage() {
   const { data: summary, isLoading, error } = useQuery(getDashboardSummary);
   return (
     <section>
       <h1 className="text-2xl font-bold text-slate-900">Dashboard</h1>
+      <div className="mt-4 empty:hidden"><InvitationsForYouCard /></div>
       {isLoading && <p className="mt-4 text-slate-500">Loading your workspace…</p>}
       {error && <Alert tone="error">Your dashboard could not be loaded. Reload the page to try again.</Alert>}
       {summary && <DashboardSummaryView summary={summary} />}

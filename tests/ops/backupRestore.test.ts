@@ -43,8 +43,7 @@ describe("backup and restore", () => {
     const [demo] = await sql<{ companies: number; roles: number; accepted_links: number; companies_charted: number; market_data_days: number; scored_mentions: number; companies_mentioned: number; completed_reports: number; report_sources: number }>(
       source.url,
       `WITH demo AS (
-         SELECT m."workspaceId" AS id FROM "WorkspaceMember" m JOIN "User" u ON u.id = m."userId"
-          WHERE u.email = 'demo@hyperformant.app')
+         SELECT u."currentWorkspaceId" AS id FROM "User" u WHERE u.email = 'demo@hyperformant.app')
        SELECT (SELECT count(*)::int FROM "Company" WHERE "workspaceId" = demo.id) AS companies,
               (SELECT count(DISTINCT role)::int FROM "Company" WHERE "workspaceId" = demo.id) AS roles,
               (SELECT count(*)::int FROM "CompetitorAnalysis" WHERE "workspaceId" = demo.id AND status = 'ACCEPTED') AS accepted_links,

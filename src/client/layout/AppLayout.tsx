@@ -4,6 +4,7 @@ import { logout, useAuth } from "wasp/client/auth";
 import { cn } from "../cn";
 import { isActiveLink, visibleNavigation } from "../navigation";
 import { Button } from "../components/ui/Button";
+import { WorkspaceSwitcher } from "../../workspaces/WorkspaceSwitcher";
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { data: user } = useAuth();
@@ -14,6 +15,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Link to="/app" className="px-6 py-5 text-lg font-bold tracking-tight text-indigo-700">
           Hyperformant
         </Link>
+        {user && <WorkspaceSwitcher />}
         <nav className="flex flex-1 flex-col gap-1 px-3" aria-label="App">
           {visibleNavigation(Boolean(user?.isAdmin)).map((item) => (
             <Link

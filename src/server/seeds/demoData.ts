@@ -8,6 +8,7 @@ import { seedDemoReport } from "./demoReport";
 import { DEMO_MENTIONS_SEED, demoMentions } from "./demoMentions";
 import { mentionRecord } from "../../sentiment/mentions/mentionRecord";
 import { seededRandom } from "./seededRandom";
+import { demoColleagues, seedDemoTeam } from "./demoTeam";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
@@ -15,7 +16,8 @@ const MARKET_DATA_CHUNK = 1_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * `wasp db seed`: a verified demo user with a workspace full of sample
+ * `wasp db seed`: a verified demo user, owner of a team workspace (two
+ * colleagues, a pending invitation) full of sample
  * companies, competitor links, a year of market data and a year of mentions
  * (scored by the lexicon as they are seeded). Safe to run again:
  * an existing demo user is left as it is.
@@ -36,8 +38,8 @@ export async function seedDemoData(prisma: PrismaClient) {
     email: DEMO_USER_EMAIL,
     displayName: "Demo User",
   } as never);
-  const workspace = await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
-  await prisma.workspace.update({ where: { id: workspace.id }, data: { name: "Northwind Insights (demo)", credits: 25 } });
+  await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
+  const workspace = await seedDemoTeam(prisma, user.id, DEMO_USER_PASSWORD);
 
   const seededAt = new Date();
   await prisma.company.createMany({
@@ -90,6 +92,6 @@ export async function seedDemoData(prisma: PrismaClient) {
   await seedDemoReport(prisma, workspace.id, user.id, { id: idOf.get(ownCompany.domain)!, name: ownCompany.name });
   console.log(
     `Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies, ` +
-      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, and a market report on ${ownCompany.name}.`,
+      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, and a market report on ${ownCompany.name}, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password).`,
   );
 }
