@@ -53,10 +53,27 @@ const authenticatedOperations = [
   // --- sentiment (src/sentiment) ---
   { name: "get-company-sentiment", validArgs: { companyId: SOME_ID } },
   { name: "delete-mention", validArgs: { id: SOME_ID } },
+  // --- workspaces (src/workspaces) ---
+  { name: "get-my-workspaces", validArgs: undefined },
+  { name: "create-workspace", validArgs: { name: "Team" } },
+  { name: "rename-workspace", validArgs: { workspaceId: SOME_ID, name: "Team" } },
+  { name: "delete-workspace", validArgs: { workspaceId: SOME_ID, confirmName: "Team" } },
+  { name: "switch-workspace", validArgs: { workspaceId: SOME_ID } },
+  { name: "get-workspace-members", validArgs: { workspaceId: SOME_ID } },
+  { name: "change-member-role", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID, role: "ADMIN" } },
+  { name: "remove-member", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID } },
+  { name: "leave-workspace", validArgs: { workspaceId: SOME_ID } },
+  { name: "transfer-ownership", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID } },
+  { name: "get-workspace-invitations", validArgs: { workspaceId: SOME_ID } },
+  { name: "invite-to-workspace", validArgs: { workspaceId: SOME_ID, email: "new@example.test", role: "MEMBER" } },
+  { name: "resend-invitation", validArgs: { invitationId: SOME_ID } },
+  { name: "revoke-invitation", validArgs: { invitationId: SOME_ID } },
+  { name: "get-my-invitations", validArgs: undefined },
+  { name: "accept-invitation", validArgs: { token: "a".repeat(43) } },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
-const publicOperations = ["submit-contact-form", "get-shared-report"];
+const publicOperations = ["submit-contact-form", "get-shared-report", "get-invitation"];
 
 /** The operation routes of the server under test, from the router Wasp generated. */
 function generatedOperationRoutes(): { name: string; authenticated: boolean }[] {
@@ -109,6 +126,25 @@ const badInputs = [
   { name: "get-company-sentiment", args: { companyId: SOME_ID, months: 0 }, field: "months" },
   { name: "get-company-sentiment", args: { companyId: SOME_ID, months: 1.5 }, field: "months" },
   { name: "delete-mention", args: { id: 7 }, field: "id" },
+  // --- workspaces (src/workspaces) ---
+  { name: "create-workspace", args: { name: "   " }, field: "name" },
+  { name: "create-workspace", args: { name: "x".repeat(81) }, field: "name" },
+  { name: "rename-workspace", args: { workspaceId: "42", name: "Team" }, field: "workspaceId" },
+  { name: "delete-workspace", args: { workspaceId: SOME_ID }, field: "confirmName" },
+  { name: "switch-workspace", args: {}, field: "workspaceId" },
+  { name: "get-workspace-members", args: { workspaceId: 7 }, field: "workspaceId" },
+  { name: "change-member-role", args: { workspaceId: SOME_ID, userId: OTHER_ID, role: "KING" }, field: "role" },
+  { name: "remove-member", args: { workspaceId: SOME_ID }, field: "userId" },
+  { name: "leave-workspace", args: { workspaceId: "" }, field: "workspaceId" },
+  { name: "transfer-ownership", args: { workspaceId: SOME_ID, userId: "x" }, field: "userId" },
+  { name: "get-workspace-invitations", args: {}, field: "workspaceId" },
+  { name: "invite-to-workspace", args: { workspaceId: SOME_ID, email: "not-an-email" }, field: "email" },
+  { name: "invite-to-workspace", args: { workspaceId: SOME_ID, email: "a@example.test", role: "GUEST" }, field: "role" },
+  { name: "resend-invitation", args: { invitationId: "x" }, field: "invitationId" },
+  { name: "revoke-invitation", args: {}, field: "invitationId" },
+  { name: "get-invitation", args: { token: "short" }, field: "token" },
+  { name: "accept-invitation", args: { token: "short" }, field: "token" },
+  { name: "accept-invitation", args: {}, field: "token" },
 ];
 
 describe("operations", () => {
