@@ -2,74 +2,131 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, signUpVerifiedUser } from "./support/httpClient";
+import { buildOtherWorkspaceFixture, secretsOf, snapshotOf, type OtherWorkspaceFixture } from "./support/otherWorkspaceFixture";
 
 /**
  * Every operation in main.wasp.ts, called the ways an attacker or a buggy
- * client would: signed out, as a user without the role, and with bad input.
+ * client would: signed out, as a user without the role, with bad input, and
+ * as a member of another workspace aiming at that workspace's real rows.
  * A new operation belongs in this table.
  */
 const SOME_ID = "00000000-0000-4000-8000-000000000001";
 const OTHER_ID = "00000000-0000-4000-8000-000000000002";
 
-const authenticatedOperations = [
-  { name: "get-dashboard-summary", validArgs: undefined },
-  { name: "get-admin-overview", validArgs: undefined },
-  { name: "update-profile", validArgs: { displayName: "Ada" } },
-  { name: "delete-my-account", validArgs: { confirmEmail: "someone@example.test" } },
-  { name: "get-companies", validArgs: {} },
-  { name: "get-company", validArgs: { id: SOME_ID } },
-  { name: "create-company", validArgs: { domain: "acme.com" } },
-  { name: "update-company", validArgs: { id: SOME_ID, name: "Acme" } },
-  { name: "archive-company", validArgs: { id: SOME_ID, archived: true } },
-  { name: "delete-company", validArgs: { id: SOME_ID } },
-  { name: "get-company-import", validArgs: { id: SOME_ID } },
-  { name: "get-recent-company-imports", validArgs: undefined },
-  { name: "get-competitor-map", validArgs: { subjectCompanyId: SOME_ID } },
-  { name: "save-competitor-link", validArgs: { subjectCompanyId: SOME_ID, competitorCompanyId: OTHER_ID } },
-  { name: "update-competitor-link", validArgs: { linkId: SOME_ID, note: "n" } },
-  { name: "remove-competitor-link", validArgs: { linkId: SOME_ID } },
-  { name: "suggest-competitors", validArgs: { subjectCompanyId: SOME_ID } },
-  { name: "respond-to-competitor-suggestion", validArgs: { linkId: SOME_ID, decision: "accept" } },
-  { name: "set-company-positioning", validArgs: { companyId: SOME_ID, scores: {} } },
-  { name: "get-company-market-data", validArgs: { companyId: SOME_ID } },
-  { name: "add-market-data-point", validArgs: { companyId: SOME_ID, metric: "Visits", value: 1, observedAt: "2026-01-01" } },
-  { name: "delete-market-data-point", validArgs: { id: SOME_ID } },
-  { name: "get-apollo-connection", validArgs: undefined },
-  { name: "save-apollo-api-key", validArgs: { apiKey: "apollo-test-key-0000" } },
-  { name: "remove-apollo-api-key", validArgs: undefined },
+type Bob = OtherWorkspaceFixture;
+
+/**
+ * What alice, signed in to her own workspace, gets when she aims an operation
+ * at bob's workspace: an operation that addresses a row by id must not find
+ * bob's (404); one that takes no ids must answer about her workspace alone
+ * ("leaks-nothing": 200, and not one of bob's ids, his email or his marker in the body).
+ */
+type OtherWorkspaceCheck = { args: (bob: Bob) => unknown; expect: 400 | 403 | 404 | "leaks-nothing" };
+const notFound = (args: (bob: Bob) => unknown): OtherWorkspaceCheck => ({ args, expect: 404 });
+const leaksNothing = (args: (bob: Bob) => unknown = () => undefined): OtherWorkspaceCheck => ({ args, expect: "leaks-nothing" });
+
+const authenticatedOperations: { name: string; validArgs: unknown; asOtherWorkspaceMember: OtherWorkspaceCheck }[] = [
+  { name: "get-dashboard-summary", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  { name: "get-admin-overview", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
+  { name: "update-profile", validArgs: { displayName: "Ada" }, asOtherWorkspaceMember: leaksNothing(() => ({ displayName: "Alice" })) },
+  // Bob's email is not hers: refused, and bob stays.
+  { name: "delete-my-account", validArgs: { confirmEmail: "someone@example.test" }, asOtherWorkspaceMember: { args: (bob) => ({ confirmEmail: bob.email }), expect: 400 } },
+  { name: "get-companies", validArgs: {}, asOtherWorkspaceMember: leaksNothing((bob) => ({ search: bob.marker, includeArchived: true })) },
+  { name: "get-company", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.companyId })) },
+  // Bob's domain is free in her workspace: no conflict that would tell her he tracks it.
+  { name: "create-company", validArgs: { domain: "acme.com" }, asOtherWorkspaceMember: leaksNothing((bob) => ({ domain: bob.competitorDomain })) },
+  { name: "update-company", validArgs: { id: SOME_ID, name: "Acme" }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.companyId, name: "Taken" })) },
+  { name: "archive-company", validArgs: { id: SOME_ID, archived: true }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.competitorId, archived: true })) },
+  { name: "delete-company", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.competitorId })) },
+  { name: "get-company-import", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.importId })) },
+  { name: "get-recent-company-imports", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  { name: "get-competitor-map", validArgs: { subjectCompanyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ subjectCompanyId: bob.companyId })) },
+  {
+    name: "save-competitor-link",
+    validArgs: { subjectCompanyId: SOME_ID, competitorCompanyId: OTHER_ID },
+    asOtherWorkspaceMember: notFound((bob) => ({ subjectCompanyId: bob.companyId, competitorCompanyId: bob.prospectId, note: "mine now" })),
+  },
+  { name: "update-competitor-link", validArgs: { linkId: SOME_ID, note: "n" }, asOtherWorkspaceMember: notFound((bob) => ({ linkId: bob.competitorLinkId, note: "n" })) },
+  { name: "remove-competitor-link", validArgs: { linkId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ linkId: bob.competitorLinkId })) },
+  { name: "suggest-competitors", validArgs: { subjectCompanyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ subjectCompanyId: bob.companyId })) },
+  {
+    name: "respond-to-competitor-suggestion",
+    validArgs: { linkId: SOME_ID, decision: "accept" },
+    asOtherWorkspaceMember: notFound((bob) => ({ linkId: bob.suggestionLinkId, decision: "accept" })),
+  },
+  {
+    name: "set-company-positioning",
+    validArgs: { companyId: SOME_ID, scores: {} },
+    asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId, scores: { growth: 1 } })),
+  },
+  { name: "get-company-market-data", validArgs: { companyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.competitorId })) },
+  {
+    name: "add-market-data-point",
+    validArgs: { companyId: SOME_ID, metric: "Visits", value: 1, observedAt: "2026-01-01" },
+    asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.competitorId, metric: "Visits", value: 1, observedAt: "2026-01-01" })),
+  },
+  { name: "delete-market-data-point", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.marketDataId })) },
+  { name: "get-apollo-connection", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  { name: "save-apollo-api-key", validArgs: { apiKey: "apollo-test-key-0000" }, asOtherWorkspaceMember: leaksNothing(() => ({ apiKey: "apollo-test-key-0000" })) },
+  { name: "remove-apollo-api-key", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
   // reports
-  { name: "request-report", validArgs: { companyId: SOME_ID, kind: "MARKET" } },
-  { name: "get-report", validArgs: { id: SOME_ID } },
-  { name: "get-reports", validArgs: {} },
-  { name: "get-company-reports", validArgs: { companyId: SOME_ID } },
-  { name: "delete-report", validArgs: { id: SOME_ID } },
-  { name: "create-report-share-link", validArgs: { reportId: SOME_ID } },
-  { name: "get-report-share-links", validArgs: { reportId: SOME_ID } },
-  { name: "revoke-report-share-link", validArgs: { linkId: SOME_ID } },
-  { name: "get-report-recipients", validArgs: { reportId: SOME_ID } },
-  { name: "email-report", validArgs: { reportId: SOME_ID, recipientUserIds: [OTHER_ID] } },
-  { name: "save-report-schedule", validArgs: { companyId: SOME_ID, kind: "MARKET", recipientUserIds: [OTHER_ID] } },
-  { name: "delete-report-schedule", validArgs: { id: SOME_ID } },
+  { name: "request-report", validArgs: { companyId: SOME_ID, kind: "MARKET" }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId, kind: "MARKET" })) },
+  { name: "get-report", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.reportId })) },
+  { name: "get-reports", validArgs: {}, asOtherWorkspaceMember: leaksNothing((bob) => ({ companyId: bob.companyId, search: bob.marker })) },
+  { name: "get-company-reports", validArgs: { companyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId })) },
+  { name: "delete-report", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.reportId })) },
+  { name: "create-report-share-link", validArgs: { reportId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ reportId: bob.reportId })) },
+  { name: "get-report-share-links", validArgs: { reportId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ reportId: bob.reportId })) },
+  { name: "revoke-report-share-link", validArgs: { linkId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ linkId: bob.shareLinkId })) },
+  { name: "get-report-recipients", validArgs: { reportId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ reportId: bob.reportId })) },
+  {
+    name: "email-report",
+    validArgs: { reportId: SOME_ID, recipientUserIds: [OTHER_ID] },
+    asOtherWorkspaceMember: notFound((bob) => ({ reportId: bob.reportId, recipientUserIds: [bob.userId] })),
+  },
+  {
+    name: "save-report-schedule",
+    validArgs: { companyId: SOME_ID, kind: "MARKET", recipientUserIds: [OTHER_ID] },
+    asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId, kind: "MARKET", recipientUserIds: [bob.userId] })),
+  },
+  { name: "delete-report-schedule", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.scheduleId })) },
   // --- sentiment (src/sentiment) ---
-  { name: "get-company-sentiment", validArgs: { companyId: SOME_ID } },
-  { name: "delete-mention", validArgs: { id: SOME_ID } },
-  // --- workspaces (src/workspaces) ---
-  { name: "get-my-workspaces", validArgs: undefined },
-  { name: "create-workspace", validArgs: { name: "Team" } },
-  { name: "rename-workspace", validArgs: { workspaceId: SOME_ID, name: "Team" } },
-  { name: "delete-workspace", validArgs: { workspaceId: SOME_ID, confirmName: "Team" } },
-  { name: "switch-workspace", validArgs: { workspaceId: SOME_ID } },
-  { name: "get-workspace-members", validArgs: { workspaceId: SOME_ID } },
-  { name: "change-member-role", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID, role: "ADMIN" } },
-  { name: "remove-member", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID } },
-  { name: "leave-workspace", validArgs: { workspaceId: SOME_ID } },
-  { name: "transfer-ownership", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID } },
-  { name: "get-workspace-invitations", validArgs: { workspaceId: SOME_ID } },
-  { name: "invite-to-workspace", validArgs: { workspaceId: SOME_ID, email: "new@example.test", role: "MEMBER" } },
-  { name: "resend-invitation", validArgs: { invitationId: SOME_ID } },
-  { name: "revoke-invitation", validArgs: { invitationId: SOME_ID } },
-  { name: "get-my-invitations", validArgs: undefined },
-  { name: "accept-invitation", validArgs: { token: "a".repeat(43) } },
+  { name: "get-company-sentiment", validArgs: { companyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.competitorId })) },
+  { name: "delete-mention", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ id: bob.mentionId })) },
+  // --- workspaces (src/workspaces): bob's team workspace, his membership in it, its pending invitation ---
+  { name: "get-my-workspaces", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  { name: "create-workspace", validArgs: { name: "Team" }, asOtherWorkspaceMember: leaksNothing(() => ({ name: "Alice's own team" })) },
+  { name: "rename-workspace", validArgs: { workspaceId: SOME_ID, name: "Team" }, asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId, name: "Taken" })) },
+  {
+    name: "delete-workspace",
+    validArgs: { workspaceId: SOME_ID, confirmName: "Team" },
+    asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId, confirmName: bob.teamWorkspaceName })),
+  },
+  { name: "switch-workspace", validArgs: { workspaceId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId })) },
+  { name: "get-workspace-members", validArgs: { workspaceId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.workspaceId })) },
+  {
+    name: "change-member-role",
+    validArgs: { workspaceId: SOME_ID, userId: OTHER_ID, role: "ADMIN" },
+    asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId, userId: bob.userId, role: "MEMBER" })),
+  },
+  { name: "remove-member", validArgs: { workspaceId: SOME_ID, userId: OTHER_ID }, asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId, userId: bob.userId })) },
+  { name: "leave-workspace", validArgs: { workspaceId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId })) },
+  {
+    name: "transfer-ownership",
+    validArgs: { workspaceId: SOME_ID, userId: OTHER_ID },
+    asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId, userId: bob.userId })),
+  },
+  { name: "get-workspace-invitations", validArgs: { workspaceId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId })) },
+  {
+    name: "invite-to-workspace",
+    validArgs: { workspaceId: SOME_ID, email: "new@example.test", role: "MEMBER" },
+    asOtherWorkspaceMember: notFound((bob) => ({ workspaceId: bob.teamWorkspaceId, email: "intruder@example.test", role: "OWNER" })),
+  },
+  { name: "resend-invitation", validArgs: { invitationId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ invitationId: bob.invitationId })) },
+  { name: "revoke-invitation", validArgs: { invitationId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ invitationId: bob.invitationId })) },
+  { name: "get-my-invitations", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  // Bob's invitation is to someone else's email: its id finds nothing for her.
+  { name: "accept-invitation", validArgs: { token: "a".repeat(43) }, asOtherWorkspaceMember: notFound((bob) => ({ invitationId: bob.invitationId })) },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
@@ -225,6 +282,34 @@ describe("operations", () => {
     );
     expect(rows.find((row) => row.email === bob.email)?.displayName).toBeNull();
     expect(rows.find((row) => row.email === alice.email)?.displayName).toBe("Alice A.");
+  });
+});
+
+describe("operations as a member of another workspace", () => {
+  let alice: { email: string; sessionId: string };
+  let bob: Bob;
+  let bobBefore: Record<string, unknown[]>;
+
+  beforeAll(async () => {
+    const [aliceUser, bobUser] = await Promise.all([signUpVerifiedUser("alice"), signUpVerifiedUser("bob")]);
+    alice = aliceUser;
+    bob = await buildOtherWorkspaceFixture(bobUser.email);
+    bobBefore = await snapshotOf(bob);
+  });
+
+  it.each(authenticatedOperations)("$name as a member of another workspace finds nothing of it", async ({ name, asOtherWorkspaceMember }) => {
+    const response = await callOperation(name, asOtherWorkspaceMember.args(bob), alice.sessionId);
+    const expected = asOtherWorkspaceMember.expect;
+    expect(response.status, JSON.stringify(response.body)).toBe(expected === "leaks-nothing" ? 200 : expected);
+    const body = JSON.stringify(response.body) ?? "";
+    for (const secret of secretsOf(bob)) expect(body).not.toContain(secret);
+  });
+
+  it("leaves every row of the other workspace as it was", async () => {
+    for (const [table, rows] of Object.entries(bobBefore)) {
+      if (table !== "ReportEmail") expect(rows.length, `${table} rows in the fixture`).toBeGreaterThan(0);
+    }
+    expect(await snapshotOf(bob)).toEqual(bobBefore);
   });
 });
 
