@@ -123,6 +123,11 @@ export async function buildOtherWorkspaceFixture(email: string): Promise<OtherWo
      VALUES (gen_random_uuid(), $1, $2, 'MEMBER', $3, now() + interval '7 days', $4, now())`,
     [teamWorkspaceId, `invitee-${domainTag}@example.test`, randomBytes(32).toString("hex"), userId],
   );
+  await queryRows(
+    `INSERT INTO "WorkspaceInvitationEmail" (id, "invitationId", "workspaceId", status, "sentAt", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, 'SENT', now(), now())`,
+    [invitationId, teamWorkspaceId],
+  );
 
   return {
     teamWorkspaceId,
