@@ -6,6 +6,7 @@ import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
 import { SelectField, TextField } from "../../client/components/ui/Field";
 import { errorMessageOf, fieldErrorOf } from "../../client/operationErrors";
+import { useActionRunner } from "../../client/useActionRunner";
 import type { WorkspaceMembersView } from "../members/memberOperations";
 import { roleLabel, workspaceRoles } from "../workspaceRoles";
 import type { InvitationRow } from "./invitationOperations";
@@ -19,15 +20,7 @@ export function InvitationsCard({ view }: { view: WorkspaceMembersView }) {
   const { data: invitations } = useQuery(getWorkspaceInvitations, { workspaceId }, {
     refetchInterval: (data: InvitationRow[] | undefined) => (data?.some((row) => row.lastEmail && ["PENDING", "SENDING"].includes(row.lastEmail.status)) ? 2000 : false),
   });
-  const [actionError, setActionError] = useState<string | null>(null);
-  async function run(action: () => Promise<unknown>) {
-    setActionError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setActionError(errorMessageOf(caught));
-    }
-  }
+  const { error: actionError, run } = useActionRunner();
   return (
     <Card>
       <CardTitle>Invitations</CardTitle>

@@ -1,10 +1,9 @@
-import { useState } from "react";
 import type { WorkspaceRole } from "@prisma/client";
 import { changeMemberRole, removeMember, transferOwnership } from "wasp/client/operations";
 import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
-import { errorMessageOf } from "../../client/operationErrors";
+import { useActionRunner } from "../../client/useActionRunner";
 import { hasRole, roleLabel, workspaceRoles } from "../workspaceRoles";
 import type { WorkspaceMemberRow, WorkspaceMembersView } from "./memberOperations";
 
@@ -12,16 +11,8 @@ const joined = (date: Date | string) => new Date(date).toLocaleDateString("en-US
 
 /** Everyone in the workspace; owners and admins change roles and remove people, owners hand the workspace over. */
 export function MembersCard({ view }: { view: WorkspaceMembersView }) {
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionRunner();
   const { seats, yourRole, workspace } = view;
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(errorMessageOf(caught));
-    }
-  }
   return (
     <Card>
       <div className="flex items-baseline justify-between">
@@ -63,7 +54,7 @@ function MemberRow({
   yourRole: WorkspaceRole;
   workspaceId: string;
   isPersonal: boolean;
-  run: (action: () => Promise<unknown>) => Promise<void>;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
 }) {
   const canManage = !isPersonal && !member.isYou && hasRole(yourRole, "ADMIN") && (yourRole === "OWNER" || member.role !== "OWNER");
   const assignableRoles = workspaceRoles.filter((role) => yourRole === "OWNER" || role !== "OWNER");
