@@ -3,6 +3,7 @@ import { env } from "wasp/server";
 import { createAuthRateLimiters } from "./authRateLimits";
 import { requestLogging } from "./logging/requestLogging";
 import { securityHeaders } from "./securityHeaders";
+import { answeringBodyErrors } from "./jsonBodyErrors";
 import { emailAuthInBackground } from "../auth/email/emailAuthInBackground";
 
 export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
@@ -17,6 +18,7 @@ export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
   const middleware = new Map([["hyperformant.requestLogging", requestLogging()]]);
   for (const [name, handler] of waspDefaults) {
     if (name === "helmet") middleware.set(name, securityHeaders);
+    else if (name === "express.json") middleware.set(name, answeringBodyErrors(handler));
     else if (name !== "logger") middleware.set(name, handler);
   }
   authRateLimiters.forEach((limiter, index) => middleware.set(`hyperformant.authRateLimit${index}`, limiter));
