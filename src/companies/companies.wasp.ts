@@ -13,6 +13,7 @@ import {
 import { getCompanyImport, getRecentCompanyImports } from "./import/companyImportOperations" with { type: "ref" };
 import { uploadCompanyCsv } from "./import/uploadCompanyCsvApi" with { type: "ref" };
 import { importCompanies } from "./import/importCompaniesJob" with { type: "ref" };
+import { recoverStalledImports } from "./import/recoverStalledImportsJob" with { type: "ref" };
 import { exportCompaniesCsv } from "./export/exportCompaniesApi" with { type: "ref" };
 import { enrichCompanies } from "./enrichment/enrichCompaniesJob" with { type: "ref" };
 import {
@@ -52,6 +53,8 @@ export const companiesSpec: Spec = [
   query(getCompanyImport, { entities: imports }),
   query(getRecentCompanyImports, { entities: imports }),
   job(importCompanies, { executor: "PgBoss", entities: imports }),
+  // Every minute: an import whose run died is resumed by a new run, or fails with the reason.
+  job(recoverStalledImports, { executor: "PgBoss", entities: ["CompanyImport"], schedule: { cron: "* * * * *" } }),
   api("GET", "/api/companies/export", exportCompaniesCsv, { auth: true, entities: companies }),
 
   // Submitted when companies are added; every 15 minutes it also refreshes week-old

@@ -5,6 +5,7 @@ import { llmEnvSchema } from "../llm/llmEnv";
 import { reportsEnvSchema } from "../reports/reportsEnv";
 import { sentimentEnvSchema } from "../sentiment/sentimentEnv";
 import { workspacesEnvSchema } from "../workspaces/workspacesEnv";
+import { companiesEnvSchema } from "../companies/companiesEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -31,6 +32,7 @@ export const serverEnvSchema = z
   .extend(reportsEnvSchema.shape)
   .extend(sentimentEnvSchema.shape)
   .extend(workspacesEnvSchema.shape)
+  .extend(companiesEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {

@@ -1,24 +1,30 @@
 import { z } from "zod";
-import { prisma } from "wasp/server";
+import { env, prisma } from "wasp/server";
 import type { ImportCompanies } from "wasp/server/jobs";
+import { importCompanies as importCompaniesJob } from "wasp/server/jobs";
 import { logger } from "../../server/logging/logger";
 import { mergeCompanyRow, mergeRowsByDomain } from "../csv";
 import { requestEnrichment } from "../enrichment/requestEnrichment";
 import { planImportBatch, type StagedRow } from "./importBatchPlan";
 
-const jobArgs = z.object({ importId: z.string().uuid() }).strict();
+const jobArgs = z.object({ importId: z.string().uuid(), attempt: z.number().int().positive().optional() }).strict();
 const MERGE_BATCH_SIZE = 500;
 
 /**
  * Merges an import's staged rows into the workspace's companies, a batch at a
- * time, counting progress on the CompanyImport row the page polls. A replayed
- * job for an import that already ran does nothing.
+ * time, counting progress on the CompanyImport row the page polls. Each batch
+ * commits with its checkpoint (the last line merged), which also renews the
+ * run's hold on the import: a run that takes over from a dead one (after the
+ * lease, see recoverStalledImportsJob.ts) resumes after that line, so no row
+ * is merged or counted twice. A replayed job for an import that is running
+ * elsewhere or finished does nothing.
  */
-export const importCompanies: ImportCompanies<{ importId: string }, { created: number; merged: number }> = async (rawArgs) => {
+export const importCompanies: ImportCompanies<z.input<typeof jobArgs>, { created: number; merged: number }> = async (rawArgs) => {
   const { importId } = jobArgs.parse(rawArgs);
+  const leaseCutoff = new Date(Date.now() - env.COMPANY_IMPORT_LEASE_SECONDS * 1000);
   const claimed = await prisma.companyImport.updateMany({
-    where: { id: importId, status: "QUEUED" },
-    data: { status: "RUNNING", startedAt: new Date() },
+    where: { id: importId, OR: [{ status: "QUEUED" }, { status: "RUNNING", updatedAt: { lt: leaseCutoff } }] },
+    data: { status: "RUNNING", startedAt: new Date(), attempts: { increment: 1 } },
   });
   if (claimed.count === 0) return { created: 0, merged: 0 };
   const companyImport = await prisma.companyImport.findUniqueOrThrow({ where: { id: importId } });
@@ -27,7 +33,7 @@ export const importCompanies: ImportCompanies<{ importId: string }, { created: n
   let created = 0;
   let merged = 0;
   try {
-    let afterLine = 0;
+    let afterLine = companyImport.mergedThroughLine;
     for (;;) {
       const staged: StagedRow[] = await prisma.companyImportRow.findMany({
         where: { importId, line: { gt: afterLine } },
@@ -54,6 +60,7 @@ export const importCompanies: ImportCompanies<{ importId: string }, { created: n
         prisma.companyImport.update({
           where: { id: importId },
           data: {
+            mergedThroughLine: afterLine,
             processedRows: { increment: staged.length },
             createdCount: { increment: plan.creates.length },
             mergedCount: { increment: plan.mergedRowCount },
@@ -75,6 +82,15 @@ export const importCompanies: ImportCompanies<{ importId: string }, { created: n
     });
     throw error;
   }
-  if (created > 0) await requestEnrichment(workspaceId);
+  // Companies created by a run that died before this point are enriched too.
+  if (companyImport.createdCount + created > 0) await requestEnrichment(workspaceId);
   return { created, merged };
 };
+
+/** Queues a run of an import; a numbered attempt (a recovery) is queued once however often the sweep sees it. */
+export async function submitImportRun(importId: string, attempt?: number) {
+  await importCompaniesJob.submit(attempt ? { importId, attempt } : { importId }, {
+    retryLimit: 0,
+    ...(attempt ? { singletonKey: `company-import-${importId}-attempt-${attempt}` } : {}),
+  });
+}

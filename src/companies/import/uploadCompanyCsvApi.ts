@@ -1,10 +1,10 @@
 import { HttpError, prisma } from "wasp/server";
 import type { UploadCompanyCsv } from "wasp/server/api";
-import { importCompanies } from "wasp/server/jobs";
 import { z } from "zod";
 import { CompanyCsvFormatError } from "../csv";
 import { requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { UploadTooLargeError } from "../../server/uploads/byteLimit";
+import { submitImportRun } from "./importCompaniesJob";
 import { MAX_IMPORT_BYTES, stageCompanyCsv, TooManyRowsError } from "./companyImportStaging";
 
 const CSV_CONTENT_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
@@ -55,7 +55,7 @@ export const uploadCompanyCsv: UploadCompanyCsv = async (req, res, context) => {
       rowErrors: summary.rowErrors as never,
     },
   });
-  await importCompanies.submit({ importId: staged.id });
+  await submitImportRun(staged.id);
   res.status(202).json({
     importId: staged.id,
     totalRows: staged.totalRows,
