@@ -5,6 +5,7 @@ import { requestLogging } from "./logging/requestLogging";
 import { securityHeaders } from "./securityHeaders";
 import { answeringBodyErrors } from "./jsonBodyErrors";
 import { emailAuthInBackground } from "../auth/email/emailAuthInBackground";
+import { equalLoginTiming } from "../auth/email/equalLoginTiming";
 
 export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
   const authRateLimiters = createAuthRateLimiters({
@@ -23,5 +24,6 @@ export const configureServerMiddleware: MiddlewareConfigFn = (waspDefaults) => {
   }
   authRateLimiters.forEach((limiter, index) => middleware.set(`hyperformant.authRateLimit${index}`, limiter));
   middleware.set("hyperformant.emailAuthInBackground", emailAuthInBackground);
+  middleware.set("hyperformant.equalLoginTiming", equalLoginTiming);
   return middleware;
 };

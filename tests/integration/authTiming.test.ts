@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { post, signUpVerifiedUser, testPassword, uniqueEmail } from "./support/httpClient";
+import { post, postFrom, signUpVerifiedUser, testPassword, uniqueEmail } from "./support/httpClient";
 import { median, timeInterleaved } from "./support/timing";
 
 /**
@@ -9,6 +9,8 @@ import { median, timeInterleaved } from "./support/timing";
  */
 const ROUNDS = 24;
 const MAX_MEDIAN_GAP_MS = 100;
+/** A failed login is one password hash (about 25 ms here) when it leaks: the bound must be below that. */
+const MAX_LOGIN_MEDIAN_GAP_MS = 10;
 
 function report(label: string, registered: number[], unknown: number[]) {
   const figures = { registered: Math.round(median(registered)), unknown: Math.round(median(unknown)) };
@@ -41,5 +43,21 @@ describe("no account enumeration by timing", () => {
     const gap = report("signup", timings.first, timings.second);
     expect(new Set(timings.results.map((result) => JSON.stringify(result)))).toEqual(new Set([JSON.stringify({ status: 200, body: { success: true } })]));
     expect(gap).toBeLessThan(MAX_MEDIAN_GAP_MS);
+  }, 180_000);
+
+  it("fails a login with a registered email and a wrong password as fast as one with an unknown email", async () => {
+    const { email } = await signUpVerifiedUser("timing-login");
+    // A new client address each time, so the failed-login limits (5 per IP and email) never step in.
+    let client = 0;
+    const from = () => `198.51.100.${(client++ % 250) + 1}`;
+    const timings = await timeInterleaved(
+      ROUNDS,
+      () => postFrom(from(), "/auth/email/login", { email, password: "a-wrong-password-123" }),
+      () => postFrom(from(), "/auth/email/login", { email: uniqueEmail("timing-login-nobody"), password: "a-wrong-password-123" }),
+    );
+    const gap = report("failed login", timings.first, timings.second);
+    expect(new Set(timings.results.map((result) => result.status))).toEqual(new Set([401]));
+    // Without the decoy hash for unknown emails the medians were about 25 ms apart.
+    expect(gap).toBeLessThan(MAX_LOGIN_MEDIAN_GAP_MS);
   }, 180_000);
 });
