@@ -15,19 +15,22 @@ export async function keepScreenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-export async function verificationLinkFor(email: string): Promise<string> {
+/** The first link matching linkPattern (its first group) in a mail to email whose subject matches, as the mail catcher has it. */
+export async function linkMailedTo(email: string, subject: RegExp, linkPattern: RegExp, what: string): Promise<string> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const response = await fetch(`${mailCatcherUrl}/email`);
     const emails = (await response.json()) as Array<{ subject: string; text?: string; to: Array<{ address: string }> }>;
-    const mail = emails.find(
-      (candidate) => /verify/i.test(candidate.subject) && candidate.to.some((to) => to.address === email),
-    );
-    const link = mail?.text && /(https?:\/\/\S+email-verification\?token=\S+)/.exec(mail.text)?.[1];
+    const mail = emails.find((candidate) => subject.test(candidate.subject) && candidate.to.some((to) => to.address === email));
+    const link = mail?.text && linkPattern.exec(mail.text)?.[1];
     if (link) return link;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`No verification email reached ${email}`);
+  throw new Error(`No ${what} email reached ${email}`);
+}
+
+export function verificationLinkFor(email: string): Promise<string> {
+  return linkMailedTo(email, /verify/i, /(https?:\/\/\S+email-verification\?token=\S+)/, "verification");
 }
 
 const serverUrl = process.env.HF_TEST_SERVER_URL ?? "http://localhost:3001";

@@ -1,17 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { keepScreenshot, mailCatcherUrl, signInAsNewUser } from "./support";
+import { keepScreenshot, linkMailedTo, signInAsNewUser } from "./support";
 
-async function invitationLinkFor(email: string): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const emails = (await (await fetch(`${mailCatcherUrl}/email`)).json()) as Array<{ subject: string; text?: string; to: Array<{ address: string }> }>;
-    const mail = emails.find((candidate) => /invited you to/.test(candidate.subject) && candidate.to.some((to) => to.address === email));
-    const link = mail?.text && /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
-    if (link) return link;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No invitation email reached ${email}`);
-}
+const invitationLinkFor = (email: string) => linkMailedTo(email, /invited you to/, /(https?:\/\/\S+\/invite\/[A-Za-z0-9_-]{43})/, "invitation");
 
 test("an owner invites a colleague, who joins from the email and sees the shared companies, until the owner removes them", async ({ page, browser }) => {
   test.setTimeout(120_000);

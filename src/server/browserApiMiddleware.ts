@@ -1,6 +1,5 @@
 import type { RequestHandler } from "express";
 import type { MiddlewareConfigFn } from "wasp/server";
-import { answeringBodyErrors } from "./jsonBodyErrors";
 
 /**
  * Downloads (CSV exports, report PDFs) name their file in Content-Disposition;
@@ -18,10 +17,7 @@ const exposeDownloadFileNames: RequestHandler = (_req, res, next) => {
  * browser calls get the same middleware operations have, and download names.
  */
 export const browserApiMiddleware: MiddlewareConfigFn = (middlewareConfig) =>
-  new Map([
-    ...[...middlewareConfig].map(([name, handler]): [string, RequestHandler] => [name, name === "express.json" ? answeringBodyErrors(handler) : handler]),
-    ["hyperformant.exposeDownloadFileNames", exposeDownloadFileNames],
-  ]);
+  new Map([...middlewareConfig, ["hyperformant.exposeDownloadFileNames", exposeDownloadFileNames]]);
 
 // Wasp names an API namespace after its middleware function, so each namespace
 // needs its own name for the same middleware.

@@ -1,24 +1,17 @@
-import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { getMyWorkspaces, switchWorkspace, useQuery } from "wasp/client/operations";
-import { errorMessageOf } from "../client/operationErrors";
+import { useActionRunner } from "../client/useActionRunner";
 
 /** The workspace the signed-in user works in, and the others they can switch to. */
 export function WorkspaceSwitcher() {
   const { data } = useQuery(getMyWorkspaces);
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionRunner("Could not switch workspace.");
   if (!data) return null;
 
   async function handleSwitch(workspaceId: string) {
-    setError(null);
-    try {
-      await switchWorkspace({ workspaceId });
-      // The page's ids belong to the workspace left behind: start from the new one's dashboard.
-      navigate("/app");
-    } catch (caught) {
-      setError(errorMessageOf(caught, "Could not switch workspace."));
-    }
+    // The page's ids belong to the workspace left behind: start from the new one's dashboard.
+    if (await run(() => switchWorkspace({ workspaceId }))) navigate("/app");
   }
 
   return (

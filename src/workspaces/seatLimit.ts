@@ -1,4 +1,6 @@
-import { env } from "wasp/server";
+import { HttpError, env } from "wasp/server";
+import type { Prisma } from "@prisma/client";
+import { seatLimitRefusal } from "./seats";
 
 /**
  * The seat limit of a workspace: the one place it is read. A personal
@@ -7,4 +9,19 @@ import { env } from "wasp/server";
  */
 export function seatLimitOf(workspace: { isPersonal: boolean }): number {
   return workspace.isPersonal ? 1 : env.WORKSPACE_SEAT_LIMIT;
+}
+
+/** The invitations that hold a seat: neither accepted nor revoked, and not expired. */
+export function pendingInvitationsOf(workspaceId: string, now: Date): Prisma.WorkspaceInvitationWhereInput {
+  return { workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
+}
+
+/** 402 unless one more seat is free (inside the transaction that takes it, with the workspace locked). */
+export async function requireFreeSeat(tx: Prisma.TransactionClient, workspace: { id: string; isPersonal: boolean }, now: Date) {
+  const [members, pendingInvitations] = await Promise.all([
+    tx.workspaceMember.count({ where: { workspaceId: workspace.id } }),
+    tx.workspaceInvitation.count({ where: pendingInvitationsOf(workspace.id, now) }),
+  ]);
+  const refusal = seatLimitRefusal({ members, pendingInvitations, limit: seatLimitOf(workspace) });
+  if (refusal) throw new HttpError(402, refusal);
 }

@@ -5,7 +5,6 @@ import type { Prisma } from "@prisma/client";
  * (seats, the last owner) of one workspace run one after another, so two
  * concurrent ones cannot both pass a check only one of them may pass.
  */
-export async function lockWorkspace(tx: Prisma.TransactionClient, workspaceId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
-  return rows.length === 1;
+export async function lockWorkspace(tx: Prisma.TransactionClient, workspaceId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
 }

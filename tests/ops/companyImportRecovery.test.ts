@@ -1,7 +1,6 @@
-import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBuiltServer, type BuiltServer } from "../support/builtServer";
-import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./support";
+import { createJobTestbed, type JobTestbed } from "./jobTestbed";
+import { waitFor } from "./support";
 
 /**
  * A company import on servers of its own: the process merging it is killed
@@ -11,32 +10,18 @@ import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./su
 const ROWS = 40_000;
 
 describe("a company import across server processes", () => {
-  let database: { url: string; drop: () => Promise<unknown> };
-  let boss: PgBoss;
-  const servers: BuiltServer[] = [];
-  const query = <Row extends Record<string, unknown>>(text: string, params: unknown[] = []) => sql<Row>(database.url, text, params);
+  let testbed: JobTestbed;
+  const query = <Row extends Record<string, unknown>>(text: string, params: unknown[] = []) => testbed.query<Row>(text, params);
 
   beforeAll(async () => {
-    database = await createEmptyDatabase("imports");
-    await run(process.execPath, [`${repoRoot}node_modules/prisma/build/index.js`, "migrate", "deploy", "--schema", `${repoRoot}schema.prisma`], {
-      env: { ...process.env, DATABASE_URL: database.url },
-    });
-    boss = new PgBoss({ connectionString: database.url });
-    boss.on("error", () => {});
+    testbed = await createJobTestbed("imports");
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => server.kill()));
-    await boss?.stop({ graceful: false, destroy: true }).catch(() => {});
-    await database?.drop();
+    await testbed?.close();
   });
 
-  const launch = async () => {
-    const server = await startBuiltServer({ databaseUrl: database.url, clientOrigin: required("HF_TEST_CLIENT_URL"), env: { COMPANY_IMPORT_LEASE_SECONDS: "2" } });
-    servers.push(server);
-    if (servers.length === 1) await boss.start();
-    return server;
-  };
+  const launch = () => testbed.launch({ COMPANY_IMPORT_LEASE_SECONDS: "2" });
 
   const importRow = async (id: string) =>
     (await query<{ status: string; attempts: number; processedRows: number; createdCount: number; mergedThroughLine: number; failureReason: string | null }>(
@@ -59,7 +44,7 @@ describe("a company import across server processes", () => {
     );
 
     const doomed = await launch();
-    await boss.send("importCompanies", { importId }, { retryLimit: 0 });
+    await testbed.boss.send("importCompanies", { importId }, { retryLimit: 0 });
     await waitFor(async () => ((await importRow(importId)).processedRows >= 1_000 ? true : undefined), 60_000, "the import to merge its first batches");
     await doomed.kill();
     const cutOff = await importRow(importId);

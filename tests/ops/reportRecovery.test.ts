@@ -1,8 +1,7 @@
-import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedReportWorkspace } from "../fixtures/reportWorkspace";
-import { startBuiltServer, type BuiltServer } from "../support/builtServer";
-import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./support";
+import { createJobTestbed, type JobTestbed } from "./jobTestbed";
+import { required, waitFor } from "./support";
 
 /**
  * Report runs against servers of their own on a database of their own, so
@@ -13,34 +12,20 @@ import { createEmptyDatabase, repoRoot, required, run, sql, waitFor } from "./su
 const standInOrigin = new URL(required("HF_TEST_OPENAI_URL")).origin;
 
 describe("report runs across server processes", () => {
-  let database: { url: string; drop: () => Promise<unknown> };
-  let boss: PgBoss;
+  let testbed: JobTestbed;
   let workspaceId: string;
-  const servers: BuiltServer[] = [];
-  const query = <Row extends Record<string, unknown>>(text: string, params: unknown[] = []) => sql<Row>(database.url, text, params);
+  const query = <Row extends Record<string, unknown>>(text: string, params: unknown[] = []) => testbed.query<Row>(text, params);
 
   beforeAll(async () => {
-    database = await createEmptyDatabase("reports");
-    await run(process.execPath, [`${repoRoot}node_modules/prisma/build/index.js`, "migrate", "deploy", "--schema", `${repoRoot}schema.prisma`], {
-      env: { ...process.env, DATABASE_URL: database.url },
-    });
+    testbed = await createJobTestbed("reports");
     [{ id: workspaceId }] = await query<{ id: string }>(`INSERT INTO "Workspace" (id, name, credits, "updatedAt") VALUES (gen_random_uuid(), 'Ops', 10, now()) RETURNING id`);
-    boss = new PgBoss({ connectionString: database.url });
-    boss.on("error", () => {});
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => server.kill()));
-    await boss?.stop({ graceful: false, destroy: true }).catch(() => {});
-    await database?.drop();
+    await testbed?.close();
   });
 
-  const launch = async (env: Record<string, string | undefined>) => {
-    const server = await startBuiltServer({ databaseUrl: database.url, clientOrigin: required("HF_TEST_CLIENT_URL"), env: { REPORT_LEASE_SECONDS: "3", ...env } });
-    servers.push(server);
-    if (servers.length === 1) await boss.start();
-    return server;
-  };
+  const launch = (env: Record<string, string | undefined>) => testbed.launch({ REPORT_LEASE_SECONDS: "3", ...env });
 
   /** A report on a fresh subject, queued the way request-report queues it. */
   async function queueReport(label: string): Promise<string> {
@@ -50,7 +35,7 @@ describe("report runs across server processes", () => {
        VALUES (gen_random_uuid(), $1, $2, $3, 'MARKET', $3, $4, now()) RETURNING id`,
       [workspaceId, subjectId, `${label} Subject`, `${subjectId}:MARKET`],
     );
-    await boss.send("generateMarketReport", { reportId: report.id }, { singletonKey: `report-${report.id}-run-1`, retryLimit: 0 });
+    await testbed.boss.send("generateMarketReport", { reportId: report.id }, { singletonKey: `report-${report.id}-run-1`, retryLimit: 0 });
     return report.id;
   }
 
@@ -83,7 +68,7 @@ describe("report runs across server processes", () => {
   });
 
   it("a report that runs past REPORT_TIMEOUT_SECONDS fails with the reason instead of staying analysing", async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await testbed.stopServers();
     const before = await credits();
     await launch({ OPENAI_BASE_URL: `${standInOrigin}/scenario/hang/v1`, OPENAI_TIMEOUT_MS: "120000", REPORT_TIMEOUT_SECONDS: "4" });
     const reportId = await queueReport("slowpoke");
@@ -94,7 +79,7 @@ describe("report runs across server processes", () => {
   });
 
   it("with no LLM configured, a report still completes with every computed section, its narrative saying how to turn AI writing on", async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await testbed.stopServers();
     await launch({ OPENAI_API_KEY: "", OPENAI_BASE_URL: "" });
     const reportId = await queueReport("nollm");
     const done = await waitForStatus(reportId, ["COMPLETED", "FAILED"]);

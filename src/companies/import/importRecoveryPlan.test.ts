@@ -19,6 +19,10 @@ describe("import recovery", () => {
     expect(planImportRecovery({ status: "QUEUED", attempts: 0, createdAt: ago(200_000), updatedAt: ago(200_000) }, now, settings)).toEqual({ action: "resubmit", attempt: 1 });
   });
 
+  it("leaves a finished import alone, however long ago it was written", () => {
+    expect(planImportRecovery({ status: "SUCCEEDED", attempts: 3, createdAt: ago(600_000), updatedAt: ago(600_000) }, now, settings)).toEqual({ action: "leave" });
+  });
+
   it("fails, with the reason, an import out of attempts", () => {
     const decision = planImportRecovery({ status: "RUNNING", attempts: 3, createdAt: ago(600_000), updatedAt: ago(90_000) }, now, settings);
     expect(decision).toEqual({ action: "fail", reason: expect.stringContaining("stopped 3 times") });

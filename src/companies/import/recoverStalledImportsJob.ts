@@ -35,7 +35,7 @@ export const recoverStalledImports: RecoverStalledImports<Record<string, never>,
   let resubmitted = 0;
   let failed = 0;
   for (const companyImport of candidates) {
-    const decision = planImportRecovery(companyImport as typeof companyImport & { status: "QUEUED" | "RUNNING" }, now, settings);
+    const decision = planImportRecovery(companyImport, now, settings);
     switch (decision.action) {
       case "leave":
         break;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import { createProviderId, createUser, findAuthIdentity, sanitizeAndSerializeProviderData } from "wasp/server/auth";
+import { createProviderId, findAuthIdentity } from "wasp/server/auth";
 import { createPersonalWorkspace } from "../../workspaces/personalWorkspace";
 import { demoCompanies } from "./demoCompanies";
 import { demoCompetitorLinks, demoOwnCompanyScores } from "./demoCompetitors";
@@ -9,6 +9,7 @@ import { DEMO_MENTIONS_SEED, demoMentions } from "./demoMentions";
 import { mentionRecord } from "../../sentiment/mentions/mentionRecord";
 import { seededRandom } from "./seededRandom";
 import { demoColleagues, seedDemoTeam } from "./demoTeam";
+import { createVerifiedDemoUser } from "./demoUsers";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
@@ -28,16 +29,7 @@ export async function seedDemoData(prisma: PrismaClient) {
     console.log(`Demo user ${DEMO_USER_EMAIL} already exists; nothing to seed.`);
     return;
   }
-  const providerData = await sanitizeAndSerializeProviderData<"email">({
-    hashedPassword: DEMO_USER_PASSWORD,
-    isEmailVerified: true,
-    emailVerificationSentAt: null,
-    passwordResetSentAt: null,
-  });
-  const user = await createUser(providerId, providerData, {
-    email: DEMO_USER_EMAIL,
-    displayName: "Demo User",
-  } as never);
+  const user = await createVerifiedDemoUser(DEMO_USER_EMAIL, "Demo User", DEMO_USER_PASSWORD);
   await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
   const workspace = await seedDemoTeam(prisma, user.id, DEMO_USER_PASSWORD);
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
-import { createProviderId, createUser, sanitizeAndSerializeProviderData } from "wasp/server/auth";
 import { invitationExpiry, newInvitationToken } from "../../workspaces/invitations/invitationToken";
 import { createPersonalWorkspace } from "../../workspaces/personalWorkspace";
+import { createVerifiedDemoUser } from "./demoUsers";
 
 export const DEMO_TEAM_NAME = "Northwind Insights (demo)";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,13 +24,7 @@ export async function seedDemoTeam(prisma: PrismaClient, ownerId: string, passwo
   });
   await prisma.user.update({ where: { id: ownerId }, data: { currentWorkspaceId: team.id } });
   for (const colleague of demoColleagues) {
-    const providerData = await sanitizeAndSerializeProviderData<"email">({
-      hashedPassword: password,
-      isEmailVerified: true,
-      emailVerificationSentAt: null,
-      passwordResetSentAt: null,
-    });
-    const user = await createUser(createProviderId("email", colleague.email), providerData, { email: colleague.email, displayName: colleague.displayName } as never);
+    const user = await createVerifiedDemoUser(colleague.email, colleague.displayName, password);
     await createPersonalWorkspace(prisma, { id: user.id, email: colleague.email });
     await prisma.workspaceMember.create({ data: { workspaceId: team.id, userId: user.id, role: colleague.role, createdAt: new Date(now - colleague.joinedDaysAgo * DAY_MS) } });
     await prisma.user.update({ where: { id: user.id }, data: { currentWorkspaceId: team.id } });

@@ -1,26 +1,19 @@
-import { useState } from "react";
 import { useNavigate } from "react-router";
 import { acceptInvitation, getMyInvitations, useQuery } from "wasp/client/operations";
 import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
-import { errorMessageOf } from "../../client/operationErrors";
+import { useActionRunner } from "../../client/useActionRunner";
 import { roleLabel } from "../workspaceRoles";
 
 /** Invitations to the signed-in user's email: how someone who signed up after being invited joins. */
 export function InvitationsForYouCard() {
   const { data: invitations } = useQuery(getMyInvitations);
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionRunner("The invitation could not be accepted.");
   if (!invitations || invitations.length === 0) return null;
   async function accept(invitationId: string) {
-    setError(null);
-    try {
-      await acceptInvitation({ invitationId });
-      navigate("/app/companies");
-    } catch (caught) {
-      setError(errorMessageOf(caught, "The invitation could not be accepted."));
-    }
+    if (await run(() => acceptInvitation({ invitationId }))) navigate("/app/companies");
   }
   return (
     <Card className="border-indigo-200">

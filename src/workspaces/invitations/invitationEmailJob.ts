@@ -7,6 +7,7 @@ import { openSecret, sealSecret } from "../../server/crypto/sealedSecrets";
 import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
 import { logger } from "../../server/logging/logger";
 import { invitationEmailContent } from "./invitationEmailContent";
+import { inviterNameOf, inviterSelect } from "./inviter";
 import { invitationStateOf } from "./invitationState";
 import { invitationTokenHash } from "./invitationToken";
 
@@ -27,7 +28,7 @@ export const sendWorkspaceInvitationEmail: SendWorkspaceInvitationEmail<z.input<
   const { emailId, sealedToken } = jobArgs.parse(rawArgs);
   const send = await prisma.workspaceInvitationEmail.findUnique({
     where: { id: emailId },
-    include: { invitation: { include: { workspace: { select: { name: true } }, invitedBy: { select: { displayName: true, email: true } } } } },
+    include: { invitation: { include: { workspace: { select: { name: true } }, invitedBy: { select: inviterSelect } } } },
   });
   if (!send || send.status === "SENT") return { outcome: "already-sent" };
   const { invitation } = send;
@@ -43,7 +44,7 @@ export const sendWorkspaceInvitationEmail: SendWorkspaceInvitationEmail<z.input<
       to: invitation.email,
       ...invitationEmailContent({
         workspaceName: invitation.workspace.name,
-        invitedByName: invitation.invitedBy?.displayName || invitation.invitedBy?.email || null,
+        invitedByName: inviterNameOf(invitation.invitedBy),
         role: invitation.role,
         invitationUrl: `${config.frontendUrl}/invite/${token}`,
         expiresAt: invitation.expiresAt,

@@ -11,14 +11,14 @@ import type {
 import type { Prisma, WorkspaceRole } from "@prisma/client";
 import type { z } from "zod";
 import { parseInput, requireUser } from "../../server/operations/guards";
-import { pendingInvitationsOf } from "../members/memberOperations";
-import { seatLimitOf } from "../seatLimit";
+import { requireFreeSeat, seatLimitOf } from "../seatLimit";
 import { seatLimitRefusal } from "../seats";
 import { requireMembershipOf, requireRole, throwRefusal } from "../workspaceAccess";
 import { lockWorkspace } from "../workspaceLock";
 import { refuseInvitationRole } from "../workspaceRoles";
 import { acceptInvitationInput, invitationIdInput, invitationTokenInput, inviteInput, workspaceInput } from "../workspaceSchemas";
 import { submitInvitationEmail } from "./invitationEmailJob";
+import { inviterNameOf, inviterSelect } from "./inviter";
 import { invitationStateOf, normalisedInvitationEmail, unusableInvitationMessage, type InvitationState } from "./invitationState";
 import { invitationExpiry, invitationTokenHash, newInvitationToken } from "./invitationToken";
 
@@ -40,7 +40,7 @@ export const getWorkspaceInvitations: GetWorkspaceInvitations<z.input<typeof wor
   requireRole(role, "ADMIN", "Only the workspace's owners and admins can see its invitations.");
   const invitations = await context.entities.WorkspaceInvitation.findMany({
     where: { workspaceId, acceptedAt: null, revokedAt: null },
-    include: { invitedBy: { select: { displayName: true, email: true } }, emails: { orderBy: { createdAt: "desc" }, take: 1 } },
+    include: { invitedBy: { select: inviterSelect }, emails: { orderBy: { createdAt: "desc" }, take: 1 } },
     orderBy: { updatedAt: "desc" },
   });
   const now = new Date();
@@ -50,7 +50,7 @@ export const getWorkspaceInvitations: GetWorkspaceInvitations<z.input<typeof wor
     role: invitation.role,
     state: invitationStateOf(invitation, now),
     expiresAt: invitation.expiresAt,
-    invitedByName: invitation.invitedBy?.displayName || invitation.invitedBy?.email || null,
+    invitedByName: inviterNameOf(invitation.invitedBy),
     lastEmail: invitation.emails[0]
       ? { status: invitation.emails[0].status, sentAt: invitation.emails[0].sentAt, error: invitation.emails[0].error }
       : null,
@@ -145,13 +145,13 @@ export const getInvitation: GetInvitation<z.input<typeof invitationTokenInput>, 
   const { token } = parseInput(invitationTokenInput, rawArgs);
   const invitation = await context.entities.WorkspaceInvitation.findUnique({
     where: { tokenHash: invitationTokenHash(token) },
-    include: { workspace: { select: { name: true } }, invitedBy: { select: { displayName: true, email: true } } },
+    include: { workspace: { select: { name: true } }, invitedBy: { select: inviterSelect } },
   });
   if (!invitation) throw new HttpError(404, unknownLinkMessage);
   const state = invitationStateOf(invitation, new Date());
   return {
     workspaceName: invitation.workspace.name,
-    invitedByName: invitation.invitedBy?.displayName || invitation.invitedBy?.email || null,
+    invitedByName: inviterNameOf(invitation.invitedBy),
     email: invitation.email,
     role: invitation.role,
     state,
@@ -170,13 +170,13 @@ export const getMyInvitations: GetMyInvitations<void, InvitationForMe[]> = async
   if (!user.email) return [];
   const invitations = await context.entities.WorkspaceInvitation.findMany({
     where: { email: normalisedInvitationEmail(user.email), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() }, workspace: { members: { none: { userId: user.id } } } },
-    include: { workspace: { select: { name: true } }, invitedBy: { select: { displayName: true, email: true } } },
+    include: { workspace: { select: { name: true } }, invitedBy: { select: inviterSelect } },
     orderBy: { createdAt: "desc" },
   });
   return invitations.map((invitation) => ({
     id: invitation.id,
     workspaceName: invitation.workspace.name,
-    invitedByName: invitation.invitedBy?.displayName || invitation.invitedBy?.email || null,
+    invitedByName: inviterNameOf(invitation.invitedBy),
     role: invitation.role,
     expiresAt: invitation.expiresAt,
   }));
@@ -227,15 +227,6 @@ async function invitationOfCallersWorkspace(
   const { role } = await requireMembershipOf({ id: userId }, entities.WorkspaceMember, invitation.workspaceId);
   requireRole(role, "ADMIN", "Only the workspace's owners and admins can manage invitations.");
   return invitation;
-}
-
-async function requireFreeSeat(tx: Prisma.TransactionClient, workspace: { id: string; isPersonal: boolean }, now: Date) {
-  const [members, pendingInvitations] = await Promise.all([
-    tx.workspaceMember.count({ where: { workspaceId: workspace.id } }),
-    tx.workspaceInvitation.count({ where: pendingInvitationsOf(workspace.id, now) }),
-  ]);
-  const refusal = seatLimitRefusal({ members, pendingInvitations, limit: seatLimitOf(workspace) });
-  if (refusal) throw new HttpError(402, refusal);
 }
 
 async function requireInvitationEmailAllowance(tx: Prisma.TransactionClient, workspaceId: string, now: Date) {

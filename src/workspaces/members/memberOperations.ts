@@ -3,7 +3,8 @@ import type { ChangeMemberRole, GetWorkspaceMembers, LeaveWorkspace, RemoveMembe
 import type { Prisma, WorkspaceRole } from "@prisma/client";
 import type { z } from "zod";
 import { parseInput, requireUser } from "../../server/operations/guards";
-import { seatLimitOf } from "../seatLimit";
+import { workspaceMembersWithUsers } from "../memberDirectory";
+import { pendingInvitationsOf, seatLimitOf } from "../seatLimit";
 import { requireMembershipOf, requireRole, throwRefusal } from "../workspaceAccess";
 import { lockWorkspace } from "../workspaceLock";
 import { refuseLeaving, refuseRemoval, refuseRoleChange } from "../workspaceRoles";
@@ -23,11 +24,7 @@ export const getWorkspaceMembers: GetWorkspaceMembers<z.input<typeof workspaceIn
   const { workspaceId } = parseInput(workspaceInput, rawArgs);
   const { user, workspace, role } = await requireMembershipOf(signedIn, context.entities.WorkspaceMember, workspaceId);
   const [members, pendingInvitations] = await Promise.all([
-    context.entities.WorkspaceMember.findMany({
-      where: { workspaceId },
-      include: { user: { select: { id: true, email: true, displayName: true } } },
-      orderBy: { createdAt: "asc" },
-    }),
+    workspaceMembersWithUsers(context.entities.WorkspaceMember, workspaceId),
     context.entities.WorkspaceInvitation.count({ where: pendingInvitationsOf(workspaceId, new Date()) }),
   ]);
   return {
@@ -44,10 +41,6 @@ export const getWorkspaceMembers: GetWorkspaceMembers<z.input<typeof workspaceIn
     seats: { used: members.length + pendingInvitations, limit: seatLimitOf(workspace), members: members.length, pendingInvitations },
   };
 };
-
-export function pendingInvitationsOf(workspaceId: string, now: Date): Prisma.WorkspaceInvitationWhereInput {
-  return { workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
-}
 
 type MemberChange = { workspaceId: string; actorId: string; targetId: string };
 

@@ -6,6 +6,7 @@ import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
 import { TextField } from "../../client/components/ui/Field";
 import { errorMessageOf, fieldErrorOf } from "../../client/operationErrors";
+import { useActionRunner } from "../../client/useActionRunner";
 import type { WorkspaceMembersView } from "../members/memberOperations";
 import { hasRole } from "../workspaceRoles";
 
@@ -47,15 +48,10 @@ function RenameForm({ workspaceId, currentName }: { workspaceId: string; current
 
 function LeaveButton({ workspaceId }: { workspaceId: string }) {
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useActionRunner("Could not leave the workspace.");
   async function handleLeave() {
     if (!window.confirm("Leave this workspace? You will lose access to its companies and reports.")) return;
-    try {
-      await leaveWorkspace({ workspaceId });
-      navigate("/app");
-    } catch (caught) {
-      setError(errorMessageOf(caught, "Could not leave the workspace."));
-    }
+    if (await run(() => leaveWorkspace({ workspaceId }))) navigate("/app");
   }
   return (
     <div className="mt-6 border-t border-slate-100 pt-4">

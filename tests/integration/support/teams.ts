@@ -3,21 +3,16 @@ import { queryRows } from "./database";
 import { callOperation, clientOrigin, signUpVerifiedUser } from "./httpClient";
 import { emailsTo } from "./mailCatcher";
 import { waitFor } from "./polling";
+import type { WorkspaceRole as Role } from "@prisma/client";
+import type { MyWorkspaces, WorkspaceSummary } from "../../../src/workspaces/operations";
+import type { SentInvitation } from "../../../src/workspaces/invitations/invitationOperations";
+import type { WorkspaceMembersView as MembersView } from "../../../src/workspaces/members/memberOperations";
 
 /** Team workspaces, invitations and members over HTTP, for the teams and invitations tests. */
 
 export type Session = { email: string; sessionId: string };
-export type Role = "OWNER" | "ADMIN" | "MEMBER";
+export type { MembersView, MyWorkspaces, Role, SentInvitation, WorkspaceSummary };
 export type ErrorBody = { message: string; data?: { fieldErrors?: Record<string, string[]> } };
-export type WorkspaceSummary = { id: string; name: string; isPersonal: boolean; role: Role; memberCount: number };
-export type MyWorkspaces = { currentWorkspaceId: string; workspaces: WorkspaceSummary[] };
-export type SentInvitation = { id: string; email: string; role: Role; expiresAt: Date };
-export type MembersView = {
-  workspace: { id: string; name: string; isPersonal: boolean };
-  yourRole: Role;
-  members: { userId: string; email: string | null; name: string; role: Role; joinedAt: Date; isYou: boolean }[];
-  seats: { used: number; limit: number; members: number; pendingInvitations: number };
-};
 
 /** A workspace name no other test uses. */
 export function uniqueTeamName(label: string): string {
