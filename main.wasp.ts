@@ -15,6 +15,7 @@ import { apolloSpec } from "./src/apollo/apollo.wasp";
 import { reportsSpec } from "./src/reports/reports.wasp";
 import { sentimentSpec } from "./src/sentiment/sentiment.wasp";
 import { workspacesSpec } from "./src/workspaces/workspaces.wasp";
+import { paymentSpec } from "./src/payment/payment.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -37,5 +38,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, workspacesSpec, appShellSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, workspacesSpec, appShellSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, maintenanceSpec],
 });

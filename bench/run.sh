@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, each against a fresh local PostgreSQL and the production build:
 #   ./bench/run.sh                 every benchmark
-#   ./bench/run.sh company-list    one of: company-list, csv-import, report-pipeline, report-queue
+#   ./bench/run.sh company-list    one of: company-list, csv-import, report-pipeline, report-queue, payments-webhook
 # Figures print, land in bench/results/<name>.json and in docs/benchmarks.md.
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 source "$HF_ROOT/scripts/lib/production-build.sh"
@@ -11,7 +11,7 @@ HF_LOG_DIR="$HF_ROOT/.data/bench-logs"
 rm -rf "$HF_LOG_DIR"
 mkdir -p "$HF_LOG_DIR"
 benchmarks=("$@")
-[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import report-pipeline report-queue)
+[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import report-pipeline report-queue payments-webhook)
 for name in "${benchmarks[@]}"; do
   [ -f "$HF_ROOT/bench/$name.bench.mjs" ] || hf_die "no benchmark named $name (bench/*.bench.mjs)"
 done
@@ -39,6 +39,9 @@ export BENCH_SERVER_HEAP_CAP_MIB=128
 export BENCH_LLM_DELAY_MS=250
 hf_start_openai_stand_in "$(hf_free_port)" "$BENCH_LLM_DELAY_MS"
 export OPENAI_API_KEY="sk-bench-standin-$RANDOM$RANDOM$RANDOM$RANDOM" OPENAI_MAX_CONCURRENCY=4 REPORT_JOB_CONCURRENCY=4
+# Billing on, so the webhook benchmark's signed events are verified and applied (no Stripe call is made).
+export STRIPE_API_KEY="sk_test_bench$RANDOM$RANDOM$RANDOM" STRIPE_WEBHOOK_SECRET="whsec_bench$RANDOM$RANDOM$RANDOM$RANDOM$RANDOM"
+hf_stripe_stand_in_prices
 NODE_OPTIONS="--max-old-space-size=$BENCH_SERVER_HEAP_CAP_MIB" hf_start_production_server "$server_port" "http://localhost:3000"
 
 for name in "${benchmarks[@]}"; do

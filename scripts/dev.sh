@@ -51,6 +51,16 @@ if ! hf_configured OPENAI_API_KEY && [ "${HF_DEV_LLM:-stand-in}" != "none" ]; th
   hf_log "OpenAI stand-in: $OPENAI_BASE_URL (report narratives are written by the stand-in; set OPENAI_API_KEY for a real model)"
 fi
 
+# Billing offline by default: checkout and the customer portal are the local Stripe stand-in's pages, and
+# paying there sends signed webhooks to the app. Set STRIPE_API_KEY (and the rest, see README) for real Stripe.
+if ! hf_configured STRIPE_API_KEY; then
+  export STRIPE_WEBHOOK_SECRET="whsec_devstandinnotasecret0000"
+  export STRIPE_API_KEY="sk_test_devstandinnotasecret"
+  hf_stripe_stand_in_prices
+  hf_start_stripe_stand_in "${HF_DEV_STRIPE_PORT:-4012}" "http://localhost:3001/payments-webhook" "$STRIPE_WEBHOOK_SECRET"
+  hf_log "Stripe stand-in: http://127.0.0.1:${HF_DEV_STRIPE_PORT:-4012} (Billing's checkout and portal are its pages; payments send signed webhooks)"
+fi
+
 hf_log "applying migrations"
 hf_prisma migrate deploy >"$HF_LOG_DIR/migrate-deploy.log" 2>&1 \
   || { cat "$HF_LOG_DIR/migrate-deploy.log" >&2; hf_die "prisma migrate deploy failed"; }

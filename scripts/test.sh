@@ -79,6 +79,7 @@ smtp_port="$(hf_free_port)"
 mail_web_port="$(hf_free_port)"
 apollo_port="$(hf_free_port)"
 openai_port="$(hf_free_port)"
+stripe_port="$(hf_free_port)"
 server_url="http://localhost:$server_port"
 client_url="http://localhost:$client_port"
 
@@ -87,6 +88,11 @@ hf_start_mail_catcher "$smtp_port" "$mail_web_port"
 hf_start_apollo_stand_in "$apollo_port"
 # Its "slow" scenario answers after 3.5 s: long enough for the e2e test to watch a report progress.
 hf_start_openai_stand_in "$openai_port" 3500
+# Billing against the Stripe stand-in: the real stripe SDK, and its hosted checkout posts signed events to the server.
+export STRIPE_WEBHOOK_SECRET="whsec_test$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
+export STRIPE_API_KEY="sk_test_standin$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
+hf_stripe_stand_in_prices
+hf_start_stripe_stand_in "$stripe_port" "$server_url/payments-webhook" "$STRIPE_WEBHOOK_SECRET"
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"
@@ -107,6 +113,7 @@ export HF_TEST_SERVER_URL="$server_url" HF_TEST_CLIENT_URL="$client_url"
 export HF_TEST_SERVER_PID="$HF_SERVER_PID" HF_TEST_SERVER_LOG="$HF_SERVER_LOG" HF_TEST_SERVER_EXIT_FILE="$HF_SERVER_EXIT_FILE"
 export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
 export HF_TEST_APOLLO_URL="$APOLLO_API_URL" HF_TEST_OPENAI_URL="$OPENAI_BASE_URL"
+export HF_TEST_STRIPE_URL="http://127.0.0.1:$stripe_port" HF_TEST_STRIPE_WEBHOOK_SECRET="$STRIPE_WEBHOOK_SECRET"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 

@@ -17,7 +17,7 @@ export function database() {
 }
 
 /**
- * A user with a personal workspace and a live session, written straight to the
+ * A user with a personal workspace on the Team plan and a live session, written straight to the
  * database (signing up through the UI is not what is measured).
  */
 export async function createBenchUser(pool, label) {
@@ -31,6 +31,12 @@ export async function createBenchUser(pool, label) {
   await pool.query(`INSERT INTO "Session" (id, "expiresAt", "userId") VALUES ($1, now() + interval '1 day', $2)`, [sessionId, authId]);
   await pool.query(`INSERT INTO "Workspace" (id, name, "isPersonal", "updatedAt") VALUES ($1, $2, true, now())`, [workspaceId, `${label} workspace`]);
   await pool.query(`INSERT INTO "WorkspaceMember" (id, "workspaceId", "userId", role) VALUES ($1, $2, $3, 'OWNER')`, [randomUUID(), workspaceId, userId]);
+  // On the Team plan: the benchmarks measure speed, not the Free plan's quotas.
+  await pool.query(
+    `INSERT INTO "BillingSubscription" (id, "workspaceId", "providerSubscriptionId", "providerCustomerId", plan, interval, "priceId", status, "stateAsOf", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'TEAM', 'MONTH', 'price_bench', 'ACTIVE', now(), now())`,
+    [randomUUID(), workspaceId, `sub_bench_${workspaceId}`, `cus_bench_${workspaceId}`],
+  );
   return { userId, workspaceId, sessionId };
 }
 

@@ -24,6 +24,14 @@ const descriptions = {
     "rows (subject, competitor links, segment, every market-data point and mention) in the same run. Then the PDF " +
     "of that report, downloaded five times. Targets: under 500 ms and at most 3× the baseline; the PDF under 2 s " +
     "and 2 MB. The benchmark server runs the WebAssembly query engine with a 128 MiB heap.",
+  "payments-webhook":
+    "The Stripe webhook (`POST /payments-webhook`) under a steady open-loop load of 200 signed " +
+    "`checkout.session.completed` events a second for 10 s (credit packs for 20 workspaces: each event writes the " +
+    "event's id, a payment and a credit change with its balance, under the workspace's row lock), then every event " +
+    "delivered again. Baseline in the same run: a bare Node `http` server verifying the same signatures with the same " +
+    "SDK and doing the same inserts through `pg` in one transaction. The benchmark server has the WebAssembly query " +
+    "engine and a 128 MiB heap. Targets: 200 events/s, p99 under 100 ms, each applied exactly once (the command exits " +
+    "non-zero otherwise).",
   "report-queue":
     "100 reports asked for at once (100 subjects, each with two competitors and 60 days of data), through " +
     "`requestReport` over HTTP, with `REPORT_JOB_CONCURRENCY=4` and `OPENAI_MAX_CONCURRENCY=4` and the OpenAI " +

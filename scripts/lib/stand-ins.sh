@@ -17,3 +17,20 @@ hf_start_openai_stand_in() {
   hf_wait_for_http "http://127.0.0.1:$port/__stand-in/stats" 30 || hf_die "the OpenAI stand-in did not start"
   export OPENAI_BASE_URL="http://127.0.0.1:$port/v1"
 }
+
+# hf_start_stripe_stand_in PORT WEBHOOK_URL WEBHOOK_SECRET -> exports STRIPE_API_HOST/PORT/PROTOCOL pointing at it
+# (any STRIPE_API_KEY but sk_test_invalid); paying on its hosted checkout POSTs signed events to WEBHOOK_URL.
+hf_start_stripe_stand_in() {
+  local port="$1" webhook_url="$2" webhook_secret="$3"
+  node "$HF_ROOT/tests/stand-ins/stripe/main.ts" --port "$port" --webhook-url "$webhook_url" --webhook-secret "$webhook_secret" >"${HF_LOG_DIR:-$HF_ROOT/.data/logs}/stripe-stand-in.log" 2>&1 &
+  HF_BACKGROUND_PIDS+=("$!")
+  hf_wait_for_http "http://127.0.0.1:$port/__stand-in/requests" 30 || hf_die "the Stripe stand-in did not start"
+  export STRIPE_API_HOST=127.0.0.1 STRIPE_API_PORT="$port" STRIPE_API_PROTOCOL=http
+}
+
+# The stand-in's price catalogue as the app's STRIPE_PRICE_* settings (unless already set).
+hf_stripe_stand_in_prices() {
+  export STRIPE_PRICE_PRO_MONTH="${STRIPE_PRICE_PRO_MONTH:-price_pro_monthly}" STRIPE_PRICE_PRO_YEAR="${STRIPE_PRICE_PRO_YEAR:-price_pro_yearly}"
+  export STRIPE_PRICE_TEAM_MONTH="${STRIPE_PRICE_TEAM_MONTH:-price_team_monthly}" STRIPE_PRICE_TEAM_YEAR="${STRIPE_PRICE_TEAM_YEAR:-price_team_yearly}"
+  export STRIPE_PRICE_CREDITS_25="${STRIPE_PRICE_CREDITS_25:-price_credits_25}" STRIPE_PRICE_CREDITS_100="${STRIPE_PRICE_CREDITS_100:-price_credits_100}"
+}

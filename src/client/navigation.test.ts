@@ -9,7 +9,7 @@ describe("app navigation", () => {
 
   it("lists the sections that are built (none that would show a placeholder)", () => {
     expect(visibleNavigation(true).map((item) => item.label)).toEqual([
-      "Dashboard", "Companies", "Reports", "Apollo", "Team", "Account", "Admin",
+      "Dashboard", "Companies", "Reports", "Apollo", "Team", "Billing", "Account", "Admin",
     ]);
   });
 

@@ -10,6 +10,7 @@ export const appNavigation: NavigationItem[] = [
   { label: "Reports", to: "/app/reports" },
   { label: "Apollo", to: "/app/apollo" },
   { label: "Team", to: "/app/team" },
+  { label: "Billing", to: "/app/billing" },
   { label: "Account", to: "/app/account" },
   { label: "Admin", to: "/app/admin", adminOnly: true },
 ];

@@ -1,4 +1,4 @@
-import { HttpError } from "wasp/server";
+import { HttpError, prisma } from "wasp/server";
 import type {
   ArchiveCompany,
   CreateCompany,
@@ -24,6 +24,8 @@ import {
   type UpdateCompanyInput,
 } from "./companySchemas";
 import { requestEnrichment } from "./enrichment/requestEnrichment";
+import { requireRoomForCompanies } from "./companyQuota";
+import { lockWorkspace } from "../workspaces/workspaceLock";
 
 export type CompanyPage = {
   companies: Company[];
@@ -63,22 +65,28 @@ export const getCompany: GetCompany<{ id: string }, CompanyProfile> = async (raw
 export const createCompany: CreateCompany<CreateCompanyInput, Company> = async (rawArgs, context) => {
   const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   const input = parseInput(createCompanyInput, rawArgs);
+  const duplicateMessage = `${input.domain} is already tracked in this workspace.`;
   let company: Company;
   try {
-    company = await context.entities.Company.create({
-      data: {
-        workspaceId: workspace.id,
-        createdById: user.id,
-        domain: input.domain,
-        name: input.name ?? nameFromDomain(input.domain),
-        role: input.role,
-        tags: input.tags,
-      },
+    company = await prisma.$transaction(async (tx) => {
+      await lockWorkspace(tx, workspace.id);
+      const existing = await tx.company.findUnique({ where: { workspaceId_domain: { workspaceId: workspace.id, domain: input.domain } }, select: { id: true } });
+      if (existing) throw new HttpError(409, duplicateMessage, { fieldErrors: { domain: [duplicateMessage] } });
+      await requireRoomForCompanies(tx, workspace.id, 1);
+      return tx.company.create({
+        data: {
+          workspaceId: workspace.id,
+          createdById: user.id,
+          domain: input.domain,
+          name: input.name ?? nameFromDomain(input.domain),
+          role: input.role,
+          tags: input.tags,
+        },
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      const message = `${input.domain} is already tracked in this workspace.`;
-      throw new HttpError(409, message, { fieldErrors: { domain: [message] } });
+      throw new HttpError(409, duplicateMessage, { fieldErrors: { domain: [duplicateMessage] } });
     }
     throw error;
   }

@@ -51,6 +51,9 @@ export function LandingPage() {
             </Card>
           ))}
         </div>
+        <p className="mt-4">
+          <Link to="/pricing" className="text-indigo-700 hover:underline">Every plan, its quotas and the credit packs</Link>
+        </p>
       </section>
 
       <section id="contact" className="mx-auto max-w-2xl px-6 py-12">

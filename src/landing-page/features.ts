@@ -1,3 +1,6 @@
+import { FREE_STARTING_CREDITS, planIds, plans } from "../payment/plans";
+import { formatPriceCents } from "../payment/billingFormat";
+
 export interface Feature {
   title: string;
   description: string;
@@ -28,8 +31,17 @@ export interface PricingTier {
   highlights: string[];
 }
 
-export const pricingTeaser: PricingTier[] = [
-  { name: "Starter", price: "Free", highlights: ["3 report credits", "Up to 100 companies", "CSV import"] },
-  { name: "Pro", price: "$49 / month", highlights: ["50 report credits a month", "10,000 companies", "Apollo sync"] },
-  { name: "Team", price: "$149 / month", highlights: ["200 report credits a month", "Shared workspaces", "n8n workflows"] },
-];
+/** The landing page's pricing teaser, read from the plan table (src/payment/plans.ts). */
+export const pricingTeaser: PricingTier[] = planIds.map((id) => {
+  const plan = plans[id];
+  const { quotas } = plan;
+  return {
+    name: plan.name,
+    price: plan.priceCents.MONTH === 0 ? "Free" : `${formatPriceCents(plan.priceCents.MONTH)} / month`,
+    highlights: [
+      quotas.reportCreditsPerMonth === 0 ? `${FREE_STARTING_CREDITS} report credits to start` : `${quotas.reportCreditsPerMonth} report credits a month`,
+      `Up to ${quotas.trackedCompanies.toLocaleString("en-US")} companies`,
+      `${quotas.seats} seats`,
+    ],
+  };
+});

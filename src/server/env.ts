@@ -6,6 +6,7 @@ import { reportsEnvSchema } from "../reports/reportsEnv";
 import { sentimentEnvSchema } from "../sentiment/sentimentEnv";
 import { workspacesEnvSchema } from "../workspaces/workspacesEnv";
 import { companiesEnvSchema } from "../companies/companiesEnv";
+import { paymentEnvSchema } from "../payment/paymentEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -33,6 +34,7 @@ export const serverEnvSchema = z
   .extend(sentimentEnvSchema.shape)
   .extend(workspacesEnvSchema.shape)
   .extend(companiesEnvSchema.shape)
+  .extend(paymentEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {

@@ -16,9 +16,6 @@ export const exportMyData: ExportMyData = async (_req, res, context) => {
         email: true,
         displayName: true,
         createdAt: true,
-        subscriptionPlan: true,
-        subscriptionStatus: true,
-        datePaid: true,
       },
     }),
     context.entities.WorkspaceMember.findMany({

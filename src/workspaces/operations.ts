@@ -4,6 +4,8 @@ import type { WorkspaceRole } from "@prisma/client";
 import type { z } from "zod";
 import { parseInput, requireUser } from "../server/operations/guards";
 import { requireMembershipOf, requireRole, requireWorkspaceMember } from "./workspaceAccess";
+import { openingCreditsEntry } from "../payment/credits/creditLedger";
+import { FREE_STARTING_CREDITS } from "../payment/plans";
 import { createWorkspaceInput, deleteWorkspaceInput, renameWorkspaceInput, workspaceInput } from "./workspaceSchemas";
 
 /** Team workspaces one person may own: a bound on abuse, far above any real team's need. */
@@ -41,7 +43,14 @@ export const createWorkspace: CreateWorkspace<z.input<typeof createWorkspaceInpu
     throw new HttpError(400, `You own ${owned} team workspaces, the most one person can. Delete one you no longer use first.`);
   }
   const workspace = await prisma.$transaction(async (tx) => {
-    const created = await tx.workspace.create({ data: { name, isPersonal: false, members: { create: { userId: user.id, role: "OWNER" } } } });
+    const created = await tx.workspace.create({
+      data: {
+        name,
+        isPersonal: false,
+        members: { create: { userId: user.id, role: "OWNER" } },
+        ledgerEntries: { create: openingCreditsEntry(FREE_STARTING_CREDITS) },
+      },
+    });
     await tx.user.update({ where: { id: user.id }, data: { currentWorkspaceId: created.id } });
     return created;
   });

@@ -1,4 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
+import { openingCreditsEntry } from "../payment/credits/creditLedger";
+import { FREE_STARTING_CREDITS } from "../payment/plans";
 
 export function personalWorkspaceName(email: string | null): string {
   const localPart = email?.split("@")[0]?.trim();
@@ -19,6 +21,7 @@ export async function createPersonalWorkspace(
       name: personalWorkspaceName(user.email),
       isPersonal: true,
       members: { create: { userId: user.id, role: "OWNER" } },
+      ledgerEntries: { create: openingCreditsEntry(FREE_STARTING_CREDITS) },
     },
   });
 }

@@ -17,7 +17,7 @@ import { sendWorkspaceInvitationEmail } from "./invitations/invitationEmailJob" 
 // Actions that change who is in which workspace list WorkspaceMember, so every query of every
 // feature (they all check membership through it) refetches after a switch, a join or a removal.
 const workspaces = ["Workspace", "WorkspaceMember", "User"];
-const invitations = ["Workspace", "WorkspaceMember", "WorkspaceInvitation", "WorkspaceInvitationEmail", "User"];
+const invitations = ["Workspace", "WorkspaceMember", "WorkspaceInvitation", "WorkspaceInvitationEmail", "User", "BillingSubscription"];
 
 export const workspacesSpec: Spec = [
   route("TeamRoute", "/app/team", page(TeamPage, { authRequired: true })),

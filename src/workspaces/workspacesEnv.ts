@@ -5,8 +5,6 @@ const positiveInt = (fallback: number, max: number) => z.preprocess(emptyAsUnset
 
 /** Team settings, merged into the server's env schema (src/server/env.ts). */
 export const workspacesEnvSchema = z.object({
-  /** Seats of a team workspace (members plus pending invitations) until plans set them. */
-  WORKSPACE_SEAT_LIMIT: positiveInt(5, 10_000),
   /** Invitation emails one workspace may send per hour (invites and resends together). */
   WORKSPACE_INVITATIONS_PER_HOUR: positiveInt(20, 10_000),
 });

@@ -8,6 +8,7 @@ import {
   createTeam,
   invite,
   joinedMember,
+  putOnPaidPlan,
   rolesIn,
   uniqueTeamName,
   waitForInvitationToken,
@@ -174,6 +175,8 @@ describe("workspace invitations", () => {
 
   it("lets only owners invite owners, only owners and admins manage invitations, and nobody invite into a personal workspace", async () => {
     const { owner, name, workspaceId } = await newTeam("invite-rules");
+    // Owner, admin, member and one more invitation: past Free's 3 seats.
+    await putOnPaidPlan(workspaceId, "PRO");
     const admin = await joinedMember(owner, workspaceId, name, "invite-rules-admin", "ADMIN");
     const member = await joinedMember(owner, workspaceId, name, "invite-rules-member");
     const ownerByAdmin = await callOperation<ErrorBody>("invite-to-workspace", { workspaceId, email: uniqueEmail("would-own"), role: "OWNER" }, admin.sessionId);
@@ -192,25 +195,25 @@ describe("workspace invitations", () => {
     expect(pending).toEqual([{ email: invitation.email, role: "ADMIN" }]);
   });
 
-  it("counts members and pending invitations against the 5 seats: the next invitation is 402 naming the limit", async () => {
+  it("counts members and pending invitations against the Free plan's 3 seats: the next invitation is 402 naming the limit", async () => {
     const { owner, workspaceId } = await newTeam("seats");
     const invited = [];
-    for (let i = 1; i <= 4; i++) {
+    for (let i = 1; i <= 2; i++) {
       const sent = await callOperation<SentInvitation>("invite-to-workspace", { workspaceId, email: uniqueEmail(`seat-${i}`) }, owner.sessionId);
       expect(sent.status).toBe(200);
       invited.push(sent.body);
     }
-    const full = await callOperation<ErrorBody>("invite-to-workspace", { workspaceId, email: uniqueEmail("seat-5") }, owner.sessionId);
+    const full = await callOperation<ErrorBody>("invite-to-workspace", { workspaceId, email: uniqueEmail("seat-3") }, owner.sessionId);
     expect(full.status).toBe(402);
     expect(full.body.message).toBe(
-      "This workspace uses 5 of its 5 seats (1 members, 4 pending invitations). Revoke a pending invitation or remove a member to free a seat, " +
-        "or raise the limit: WORKSPACE_SEAT_LIMIT on this server, until plans with more seats arrive with billing.",
+      "This workspace uses 3 of its 3 seats (1 members, 2 pending invitations). Revoke a pending invitation or remove a member to free a seat, " +
+        "or upgrade to Pro (5 seats) on the Billing page.",
     );
     const view = await callOperation<MembersView>("get-workspace-members", { workspaceId }, owner.sessionId);
-    expect(view.body.seats).toEqual({ used: 5, limit: 5, members: 1, pendingInvitations: 4 });
+    expect(view.body.seats).toEqual({ used: 3, limit: 3, members: 1, pendingInvitations: 2 });
 
     expect((await callOperation("revoke-invitation", { invitationId: invited[0].id }, owner.sessionId)).status).toBe(200);
-    expect((await callOperation("invite-to-workspace", { workspaceId, email: uniqueEmail("seat-5") }, owner.sessionId)).status).toBe(200);
+    expect((await callOperation("invite-to-workspace", { workspaceId, email: uniqueEmail("seat-3") }, owner.sessionId)).status).toBe(200);
   });
 
   it("sends at most WORKSPACE_INVITATIONS_PER_HOUR (20) invitation emails per workspace an hour (429)", async () => {

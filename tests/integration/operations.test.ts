@@ -127,10 +127,15 @@ const authenticatedOperations: { name: string; validArgs: unknown; asOtherWorksp
   { name: "get-my-invitations", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
   // Bob's invitation is to someone else's email: its id finds nothing for her.
   { name: "accept-invitation", validArgs: { token: "a".repeat(43) }, asOtherWorkspaceMember: notFound((bob) => ({ invitationId: bob.invitationId })) },
+  // --- billing (src/payment): no ids in the input, so each answers about her own workspace only ---
+  { name: "get-billing-overview", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  { name: "start-checkout", validArgs: { product: { kind: "creditPack", pack: "CREDITS_25" } }, asOtherWorkspaceMember: leaksNothing(() => ({ product: { kind: "creditPack", pack: "CREDITS_25" } })) },
+  // After start-checkout above (the table runs in order) her workspace has a billing customer of its own.
+  { name: "open-customer-portal", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
 ];
 
 /** Operations anyone may call: each has its own tests for what a visitor may do. */
-const publicOperations = ["submit-contact-form", "get-shared-report", "get-invitation"];
+const publicOperations = ["submit-contact-form", "get-shared-report", "get-invitation", "get-pricing"];
 
 /** The operation routes of the server under test, from the router Wasp generated. */
 function generatedOperationRoutes(): { name: string; authenticated: boolean }[] {
@@ -202,6 +207,11 @@ const badInputs = [
   { name: "get-invitation", args: { token: "short" }, field: "token" },
   { name: "accept-invitation", args: { token: "short" }, field: "token" },
   { name: "accept-invitation", args: {}, field: "token" },
+  // --- billing (src/payment) ---
+  { name: "get-billing-overview", args: { take: 0 }, field: "take" },
+  { name: "start-checkout", args: {}, field: "product" },
+  { name: "start-checkout", args: { product: { kind: "plan", plan: "GOLD", interval: "MONTH" } }, field: "product.plan" },
+  { name: "start-checkout", args: { product: { kind: "plan", plan: "PRO", interval: "WEEK" } }, field: "product.interval" },
 ];
 
 describe("operations", () => {

@@ -103,7 +103,7 @@ describe("a team workspace", () => {
       { email: owner.email, role: "OWNER", isYou: false },
       { email: colleague.email, role: "MEMBER", isYou: true },
     ]);
-    expect(members.body.seats).toEqual({ used: 2, limit: 5, members: 2, pendingInvitations: 0 });
+    expect(members.body.seats).toEqual({ used: 2, limit: 3, members: 2, pendingInvitations: 0 });
   });
 
   it("is closed to a removed member at once: 404 for its company, only their own workspace listed", async () => {

@@ -31,6 +31,12 @@ describe("a company import across server processes", () => {
 
   it("a server killed while merging: another server resumes after the last merged batch, and every row is merged once", async () => {
     const [{ id: workspaceId }] = await query<{ id: string }>(`INSERT INTO "Workspace" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Imports', now()) RETURNING id`);
+    // On the Team plan: its 50,000 companies hold the whole file (Free's 100 would cap the merge).
+    await query(
+      `INSERT INTO "BillingSubscription" (id, "workspaceId", "providerSubscriptionId", "providerCustomerId", plan, interval, "priceId", status, "stateAsOf", "updatedAt")
+       VALUES (gen_random_uuid(), $1, 'sub_ops_imports', 'cus_ops_imports', 'TEAM', 'MONTH', 'price_ops', 'ACTIVE', now(), now())`,
+      [workspaceId],
+    );
     // Staged the way the upload api stages a file: one row per line, then the job is queued.
     const [{ id: importId }] = await query<{ id: string }>(
       `INSERT INTO "CompanyImport" (id, "workspaceId", "fileName", "totalRows", "validRows", "updatedAt")

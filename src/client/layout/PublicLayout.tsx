@@ -13,7 +13,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           </Link>
           <div className="flex items-center gap-4 text-sm font-medium">
             <a href="/#features" className="hover:text-indigo-700">Features</a>
-            <a href="/#pricing" className="hover:text-indigo-700">Pricing</a>
+            <Link to="/pricing" className="hover:text-indigo-700">Pricing</Link>
             <a href="/#contact" className="hover:text-indigo-700">Contact</a>
             {user ? (
               <Link to="/app" className="rounded-md bg-indigo-600 px-3 py-1.5 text-white hover:bg-indigo-500">

@@ -6,6 +6,8 @@ import { logger } from "../../server/logging/logger";
 import { mergeCompanyRow, mergeRowsByDomain } from "../csv";
 import { requestEnrichment } from "../enrichment/requestEnrichment";
 import { planImportBatch, type StagedRow } from "./importBatchPlan";
+import { roomForCompanies } from "../companyQuota";
+import type { Prisma } from "@prisma/client";
 
 const jobArgs = z.object({ importId: z.string().uuid(), attempt: z.number().int().positive().optional() }).strict();
 const MERGE_BATCH_SIZE = 500;
@@ -51,23 +53,27 @@ export const importCompanies: ImportCompanies<z.input<typeof jobArgs>, { created
       });
       const plan = planImportBatch(rows, existing, mergeCompanyRow);
 
-      await prisma.$transaction([
-        prisma.company.createMany({
-          data: plan.creates.map((company) => ({ ...company, workspaceId, createdById })),
-          skipDuplicates: true,
-        }),
-        ...plan.updates.map(({ id, ...changes }) => prisma.company.update({ where: { id }, data: changes })),
-        prisma.companyImport.update({
+      const createdInBatch = await prisma.$transaction(async (tx) => {
+        // Companies added since the upload was checked may have used the room: create what fits.
+        const room = await roomForCompanies(tx, workspaceId);
+        const creates = plan.creates.slice(0, room);
+        const overQuota = plan.creates.length - creates.length;
+        await tx.company.createMany({ data: creates.map((company) => ({ ...company, workspaceId, createdById })), skipDuplicates: true });
+        for (const { id, ...changes } of plan.updates) await tx.company.update({ where: { id }, data: changes });
+        await tx.companyImport.update({
           where: { id: importId },
           data: {
             mergedThroughLine: afterLine,
             processedRows: { increment: staged.length },
-            createdCount: { increment: plan.creates.length },
+            createdCount: { increment: creates.length },
             mergedCount: { increment: plan.mergedRowCount },
+            errorCount: { increment: overQuota },
           },
-        }),
-      ]);
-      created += plan.creates.length;
+        });
+        if (overQuota > 0) await recordOverQuotaRows(tx, importId, afterLine, overQuota);
+        return creates.length;
+      }, { timeout: 60_000 });
+      created += createdInBatch;
       merged += plan.mergedRowCount;
     }
     await prisma.$transaction([
@@ -93,4 +99,11 @@ export async function submitImportRun(importId: string, attempt?: number) {
     retryLimit: 0,
     ...(attempt ? { singletonKey: `company-import-${importId}-attempt-${attempt}` } : {}),
   });
+}
+
+/** Rows past the plan's company quota are reported with the import's other rejected rows. */
+async function recordOverQuotaRows(tx: Prisma.TransactionClient, importId: string, throughLine: number, count: number) {
+  const reason = `${count} new companies up to line ${throughLine} were not added: the workspace reached its plan's tracked-companies limit. Upgrade on the Billing page and import the file again.`;
+  await tx.$executeRaw`
+    UPDATE "CompanyImport" SET "rowErrors" = "rowErrors" || ${JSON.stringify([{ line: throughLine, reason }])}::jsonb WHERE id = ${importId}`;
 }

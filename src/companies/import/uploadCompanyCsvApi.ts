@@ -5,6 +5,7 @@ import { CompanyCsvFormatError } from "../csv";
 import { requireWorkspaceMember } from "../../workspaces/workspaceAccess";
 import { UploadTooLargeError } from "../../server/uploads/byteLimit";
 import { submitImportRun } from "./importCompaniesJob";
+import { requireRoomForCompanies } from "../companyQuota";
 import { MAX_IMPORT_BYTES, stageCompanyCsv, TooManyRowsError } from "./companyImportStaging";
 
 const CSV_CONTENT_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
@@ -16,7 +17,8 @@ const uploadQuery = z.object({ fileName: z.string().trim().max(200).optional() }
  * Answers 202 with the import's id once every row is validated and the good
  * ones are staged; the importCompanies job then merges them in. A file that
  * cannot be imported at all (no domain column, too big, too many rows) gets a
- * 400 or 413 and leaves nothing behind.
+ * 400 or 413, and one whose new companies would pass the plan's quota a 402;
+ * either leaves nothing behind.
  */
 export const uploadCompanyCsv: UploadCompanyCsv = async (req, res, context) => {
   const { user, workspace } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
@@ -44,6 +46,18 @@ export const uploadCompanyCsv: UploadCompanyCsv = async (req, res, context) => {
       throw new HttpError(400, error.message, { fieldErrors: { file: [error.message] } });
     }
     if (error instanceof UploadTooLargeError) throw new HttpError(413, error.message);
+    throw error;
+  }
+  try {
+    await prisma.$transaction(async (tx) => {
+      const [{ newDomains }] = await tx.$queryRaw<{ newDomains: number }[]>`
+        SELECT count(DISTINCT r.domain)::int AS "newDomains" FROM "CompanyImportRow" r
+         WHERE r."importId" = ${companyImport.id}
+           AND NOT EXISTS (SELECT 1 FROM "Company" c WHERE c."workspaceId" = ${workspace.id} AND c.domain = r.domain)`;
+      await requireRoomForCompanies(tx, workspace.id, newDomains);
+    });
+  } catch (error) {
+    await context.entities.CompanyImport.delete({ where: { id: companyImport.id } });
     throw error;
   }
   const staged = await context.entities.CompanyImport.update({

@@ -2,11 +2,12 @@ import type { PrismaClient } from "@prisma/client";
 import type { GroundingFigures, ReportSource, ReportUsage, StoredReportSections } from "../reportDocument";
 import { activeReportStatuses } from "../reportKinds";
 import { ReportFailure, ReportLeaseLost } from "./reportFailure";
+import { changeCredits, InsufficientCredits } from "../../payment/credits/creditLedger";
 
 type Db = Pick<PrismaClient, "$transaction">;
 
 export const NO_CREDITS_LEFT_REASON =
-  "Your workspace ran out of report credits before this report finished, so it was not completed and nothing was spent. Get more credits, then ask again.";
+  "Your workspace ran out of report credits before this report finished, so it was not completed and nothing was spent. Buy a credit pack or upgrade on the Billing page, then ask again.";
 
 const usageColumns = (usage: ReportUsage) => ({
   model: usage.model,
@@ -18,6 +19,8 @@ const usageColumns = (usage: ReportUsage) => ({
 export interface CompletedReport {
   reportId: string;
   workspaceId: string;
+  /** Names the report in the workspace's credit history. */
+  title: string;
   leaseHolder: string;
   sources: ReportSource[];
   sections: StoredReportSections;
@@ -49,11 +52,19 @@ export async function completeReport(db: Db, report: CompletedReport): Promise<v
        WHERE id = ${report.reportId} AND "leaseHolder" = ${report.leaseHolder}
          AND status::text = ANY(${[...activeReportStatuses]}::text[])`;
     if (completed === 0) throw new ReportLeaseLost();
-    const spent = await tx.workspace.updateMany({
-      where: { id: report.workspaceId, credits: { gte: 1 } },
-      data: { credits: { decrement: 1 } },
-    });
-    if (spent.count === 0) throw new ReportFailure(NO_CREDITS_LEFT_REASON);
+    try {
+      await changeCredits(tx, {
+        workspaceId: report.workspaceId,
+        kind: "REPORT",
+        creditsDelta: -1,
+        description: `Report: ${report.title}`,
+        dedupeKey: `report:${report.reportId}`,
+        reportId: report.reportId,
+      });
+    } catch (error) {
+      if (error instanceof InsufficientCredits) throw new ReportFailure(NO_CREDITS_LEFT_REASON);
+      throw error;
+    }
   });
 }
 

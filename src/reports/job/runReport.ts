@@ -114,6 +114,7 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
     await completeReport(db, {
       reportId,
       workspaceId: report.workspaceId,
+      title: report.title,
       leaseHolder: lease.holder,
       sources,
       sections: { computed, narrative: written.narrative },

@@ -5,7 +5,7 @@ import { activeReportStatuses, reportKindLabel, type ReportKind } from "../repor
 
 export const NO_CREDITS_MESSAGE =
   "Your workspace has no report credits left (each completed report spends one; failed reports spend none, and reports in progress hold one). " +
-  "Ask us for more credits through the contact form on the home page.";
+  "Buy a credit pack or move to a plan with monthly credits on the Billing page.";
 
 
 export const activeReportKey = (subjectCompanyId: string, kind: ReportKind) => `${subjectCompanyId}:${kind}`;

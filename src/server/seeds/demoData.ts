@@ -10,6 +10,7 @@ import { mentionRecord } from "../../sentiment/mentions/mentionRecord";
 import { seededRandom } from "./seededRandom";
 import { demoColleagues, seedDemoTeam } from "./demoTeam";
 import { createVerifiedDemoUser } from "./demoUsers";
+import { seedDemoBilling } from "./demoBilling";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
@@ -32,6 +33,7 @@ export async function seedDemoData(prisma: PrismaClient) {
   const user = await createVerifiedDemoUser(DEMO_USER_EMAIL, "Demo User", DEMO_USER_PASSWORD);
   await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
   const workspace = await seedDemoTeam(prisma, user.id, DEMO_USER_PASSWORD);
+  await seedDemoBilling(prisma, workspace.id);
 
   const seededAt = new Date();
   await prisma.company.createMany({

@@ -4,6 +4,7 @@ import { gatherReportData } from "../../reports/gathering/gatherReportData";
 import type { StoredReportSections } from "../../reports/reportDocument";
 import { buildSources } from "../../reports/sources/buildSources";
 import { reportSummary } from "../../reports/job/reportSummary";
+import { changeCredits } from "../../payment/credits/creditLedger";
 
 export const DEMO_REPORT_NARRATIVE_NOTE =
   "This report was made when the demo workspace was seeded, without AI writing, so it holds the computed sections only. " +
@@ -36,6 +37,8 @@ export async function seedDemoReport(prisma: PrismaClient, workspaceId: string, 
       creditsSpent: 1,
     },
   });
-  await prisma.workspace.update({ where: { id: workspaceId }, data: { credits: { decrement: 1 } } });
+  await prisma.$transaction((tx) =>
+    changeCredits(tx, { workspaceId, kind: "REPORT", creditsDelta: -1, description: `Report: ${report.title}`, dedupeKey: `report:${report.id}`, reportId: report.id }),
+  );
   return report.id;
 }

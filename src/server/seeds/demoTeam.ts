@@ -20,7 +20,7 @@ export const demoColleagues = [
 export async function seedDemoTeam(prisma: PrismaClient, ownerId: string, password: string) {
   const now = Date.now();
   const team = await prisma.workspace.create({
-    data: { name: DEMO_TEAM_NAME, isPersonal: false, credits: 25, members: { create: { userId: ownerId, role: "OWNER", createdAt: new Date(now - 90 * DAY_MS) } } },
+    data: { name: DEMO_TEAM_NAME, isPersonal: false, members: { create: { userId: ownerId, role: "OWNER", createdAt: new Date(now - 90 * DAY_MS) } } },
   });
   await prisma.user.update({ where: { id: ownerId }, data: { currentWorkspaceId: team.id } });
   for (const colleague of demoColleagues) {

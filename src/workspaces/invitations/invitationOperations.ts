@@ -12,6 +12,7 @@ import type { Prisma, WorkspaceRole } from "@prisma/client";
 import type { z } from "zod";
 import { parseInput, requireUser } from "../../server/operations/guards";
 import { requireFreeSeat, seatLimitOf } from "../seatLimit";
+import { planOfWorkspace } from "../../payment/quotas/workspacePlan";
 import { seatLimitRefusal } from "../seats";
 import { requireMembershipOf, requireRole, throwRefusal } from "../workspaceAccess";
 import { lockWorkspace } from "../workspaceLock";
@@ -206,7 +207,8 @@ export const acceptInvitation: AcceptInvitation<z.input<typeof acceptInvitationI
     const membership = await tx.workspaceMember.findUnique({ where: { workspaceId_userId: { workspaceId: invitation.workspaceId, userId: user.id } } });
     if (!membership) {
       const members = await tx.workspaceMember.count({ where: { workspaceId: invitation.workspaceId } });
-      const refusal = seatLimitRefusal({ members, pendingInvitations: 0, limit: seatLimitOf(invitation.workspace) });
+      const plan = await planOfWorkspace(tx.billingSubscription, invitation.workspaceId);
+      const refusal = seatLimitRefusal({ members, pendingInvitations: 0, limit: seatLimitOf(invitation.workspace, plan), plan });
       if (refusal) throw new HttpError(402, `You cannot join yet: ${refusal}`);
       await tx.workspaceMember.create({ data: { workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role } });
     }

@@ -38,11 +38,12 @@ describe("invitation state", () => {
 
 describe("seats", () => {
   it("counts members and pending invitations against the limit, and says how to raise it", () => {
-    expect(seatsInUse({ members: 3, pendingInvitations: 1, limit: 5 })).toBe(4);
-    expect(seatLimitRefusal({ members: 3, pendingInvitations: 1, limit: 5 })).toBeUndefined();
-    const refusal = seatLimitRefusal({ members: 3, pendingInvitations: 2, limit: 5 });
-    expect(refusal).toContain("5 of its 5 seats");
-    expect(refusal).toContain("WORKSPACE_SEAT_LIMIT");
+    expect(seatsInUse({ members: 3, pendingInvitations: 1 })).toBe(4);
+    expect(seatLimitRefusal({ members: 2, pendingInvitations: 0, limit: 3, plan: "FREE" })).toBeUndefined();
+    const refusal = seatLimitRefusal({ members: 2, pendingInvitations: 1, limit: 3, plan: "FREE" });
+    expect(refusal).toContain("3 of its 3 seats");
+    expect(refusal).toContain("upgrade to Pro (5 seats) on the Billing page");
+    expect(seatLimitRefusal({ members: 25, pendingInvitations: 0, limit: 25, plan: "TEAM" })).toContain("Team is the largest plan");
   });
 });
 

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { parseInput, requireUser } from "../../server/operations/guards";
 import { workspaceMembersWithUsers } from "../memberDirectory";
 import { pendingInvitationsOf, seatLimitOf } from "../seatLimit";
+import { planOfWorkspace } from "../../payment/quotas/workspacePlan";
 import { requireMembershipOf, requireRole, throwRefusal } from "../workspaceAccess";
 import { lockWorkspace } from "../workspaceLock";
 import { refuseLeaving, refuseRemoval, refuseRoleChange } from "../workspaceRoles";
@@ -23,9 +24,10 @@ export const getWorkspaceMembers: GetWorkspaceMembers<z.input<typeof workspaceIn
   const signedIn = requireUser(context.user);
   const { workspaceId } = parseInput(workspaceInput, rawArgs);
   const { user, workspace, role } = await requireMembershipOf(signedIn, context.entities.WorkspaceMember, workspaceId);
-  const [members, pendingInvitations] = await Promise.all([
+  const [members, pendingInvitations, plan] = await Promise.all([
     workspaceMembersWithUsers(context.entities.WorkspaceMember, workspaceId),
     context.entities.WorkspaceInvitation.count({ where: pendingInvitationsOf(workspaceId, new Date()) }),
+    planOfWorkspace(context.entities.BillingSubscription, workspaceId),
   ]);
   return {
     workspace: { id: workspace.id, name: workspace.name, isPersonal: workspace.isPersonal },
@@ -38,7 +40,7 @@ export const getWorkspaceMembers: GetWorkspaceMembers<z.input<typeof workspaceIn
       joinedAt: member.createdAt,
       isYou: member.user.id === user.id,
     })),
-    seats: { used: members.length + pendingInvitations, limit: seatLimitOf(workspace), members: members.length, pendingInvitations },
+    seats: { used: members.length + pendingInvitations, limit: seatLimitOf(workspace, plan), members: members.length, pendingInvitations },
   };
 };
 

@@ -29,6 +29,10 @@ export interface OtherWorkspaceFixture {
   teamWorkspaceId: string;
   teamWorkspaceName: string;
   invitationId: string;
+  /** Bob's workspace pays for Pro: its Stripe customer, subscription and a ledger row. */
+  billingCustomerId: string;
+  providerSubscriptionId: string;
+  ledgerEntryId: string;
 }
 
 /** The strings no answer to another workspace's member may contain: every id, the marker, the email. */
@@ -129,7 +133,25 @@ export async function buildOtherWorkspaceFixture(email: string): Promise<OtherWo
     [invitationId, teamWorkspaceId],
   );
 
+  const billingCustomerId = `cus_${domainTag}`;
+  const providerSubscriptionId = `sub_${domainTag}`;
+  await queryRows(`UPDATE "Workspace" SET "billingCustomerId" = $2 WHERE id = $1`, [workspaceId, billingCustomerId]);
+  await queryRows(
+    `INSERT INTO "BillingSubscription" (id, "workspaceId", "providerSubscriptionId", "providerCustomerId", plan, interval, "priceId", status,
+                                        "currentPeriodStart", "currentPeriodEnd", "stateAsOf", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, 'PRO', 'MONTH', 'price_pro_monthly', 'ACTIVE', now(), now() + interval '30 days', now(), now())`,
+    [workspaceId, providerSubscriptionId, billingCustomerId],
+  );
+  const ledgerEntryId = await insertReturningId(
+    `INSERT INTO "BillingLedgerEntry" (id, kind, "workspaceId", "creditsDelta", "creditsBalanceAfter", description, "dedupeKey")
+     VALUES (gen_random_uuid(), 'PLAN_CREDITS', $1, 50, 53, $2, $3)`,
+    [workspaceId, `${marker} plan credits`, `plan-credits:${providerSubscriptionId}:1`],
+  );
+
   return {
+    billingCustomerId,
+    providerSubscriptionId,
+    ledgerEntryId,
     teamWorkspaceId,
     teamWorkspaceName,
     invitationId,
@@ -173,6 +195,8 @@ export async function snapshotOf(fixture: OtherWorkspaceFixture): Promise<Record
     ReportShareLink: [ofReports("ReportShareLink"), [fixture.workspaceId]],
     ReportEmail: [ofReports("ReportEmail"), [fixture.workspaceId]],
     ReportSchedule: [inWorkspace("ReportSchedule"), [fixture.workspaceId]],
+    BillingSubscription: [inWorkspace("BillingSubscription"), [fixture.workspaceId]],
+    BillingLedgerEntry: [inWorkspace("BillingLedgerEntry"), [fixture.workspaceId]],
   };
   const snapshot: Record<string, unknown[]> = {};
   for (const [table, [sql, params]] of Object.entries(queries)) snapshot[table] = await queryRows(sql, params);

@@ -102,3 +102,12 @@ export async function insertCompanyImport(workspaceId: string, fileName: string)
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Puts a workspace on a paid plan as a webhook would have (an active subscription), for tests that need its larger quotas. */
+export async function putOnPaidPlan(workspaceId: string, plan: "PRO" | "TEAM") {
+  await queryRows(
+    `INSERT INTO "BillingSubscription" (id, "workspaceId", "providerSubscriptionId", "providerCustomerId", plan, interval, "priceId", status, "stateAsOf", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 'sub_test_' || gen_random_uuid(), 'cus_test_' || gen_random_uuid(), $2::"PlanId", 'MONTH', 'price_test', 'ACTIVE', now(), now())`,
+    [workspaceId, plan],
+  );
+}

@@ -20,6 +20,14 @@ export const testEnvironment = {
   get openAiStandInUrl() {
     return new URL(required("HF_TEST_OPENAI_URL")).origin;
   },
+  /** The Stripe stand-in's origin (its API under /v1, hosted pages under /checkout and /portal, its log under /__stand-in). */
+  get stripeStandInUrl() {
+    return required("HF_TEST_STRIPE_URL");
+  },
+  /** The secret the server verifies webhooks with, so tests can sign events as Stripe does. */
+  get stripeWebhookSecret() {
+    return required("HF_TEST_STRIPE_WEBHOOK_SECRET");
+  },
   get apolloStandInUrl() {
     return new URL(required("HF_TEST_APOLLO_URL")).origin;
   },
