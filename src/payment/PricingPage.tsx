@@ -4,16 +4,21 @@ import { getPricing, useQuery } from "wasp/client/operations";
 import { Alert } from "../client/components/ui/Alert";
 import { Card } from "../client/components/ui/Card";
 import { formatPriceCents } from "./billingFormat";
+import type { Pricing } from "./operations";
 import { PlanChooser } from "./billing/PlanChooser";
 
 /** Public: every plan and credit pack, read from the plan table; buying happens on the Billing page. */
 export function PricingPage() {
   const { data: pricing, error } = useQuery(getPricing);
   const { data: user } = useAuth();
+  return <PricingView pricing={pricing} failed={Boolean(error)} signedIn={Boolean(user)} />;
+}
+
+export function PricingView({ pricing, failed, signedIn }: { pricing: Pricing | undefined; failed: boolean; signedIn: boolean }) {
   return (
     <section className="mx-auto max-w-6xl space-y-6 px-6 py-12">
         <h1 className="text-3xl font-bold text-slate-900">Pricing</h1>
-        {error && <Alert tone="error">The plans could not be loaded. Reload the page to try again.</Alert>}
+        {failed && <Alert tone="error">The plans could not be loaded. Reload the page to try again.</Alert>}
         {pricing && !pricing.billingConfigured && (
           <Alert tone="info">Billing is not configured on this server: these are the plans, but they cannot be bought here yet.</Alert>
         )}
@@ -32,8 +37,8 @@ export function PricingPage() {
               </ul>
             </Card>
             <p>
-              <Link to={user ? "/app/billing" : "/signup"} className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
-                {user ? "Choose a plan for your workspace" : "Start free"}
+              <Link to={signedIn ? "/app/billing" : "/signup"} className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+                {signedIn ? "Choose a plan for your workspace" : "Start free"}
               </Link>
             </p>
           </>

@@ -64,6 +64,21 @@ describe("backup and restore", () => {
     expect(demo.companies_mentioned).toBeGreaterThanOrEqual(8);
     expect(demo.completed_reports).toBe(1);
     expect(demo.report_sources).toBeGreaterThanOrEqual(10);
+    // Billing: the demo team is on Pro, and its credit history adds up to its balance.
+    const [billing] = await sql<{ plan: string; status: string; payments: number; credits: number; ledger_credits: number; last_balance: number }>(
+      source.url,
+      `WITH demo AS (SELECT u."currentWorkspaceId" AS id FROM "User" u WHERE u.email = 'demo@hyperformant.app')
+       SELECT (SELECT plan::text FROM "BillingSubscription" WHERE "workspaceId" = demo.id) AS plan,
+              (SELECT status::text FROM "BillingSubscription" WHERE "workspaceId" = demo.id) AS status,
+              (SELECT count(*)::int FROM "BillingLedgerEntry" WHERE "workspaceId" = demo.id AND kind = 'PAYMENT') AS payments,
+              (SELECT credits FROM "Workspace" WHERE id = demo.id) AS credits,
+              (SELECT sum("creditsDelta")::int FROM "BillingLedgerEntry" WHERE "workspaceId" = demo.id) AS ledger_credits,
+              (SELECT "creditsBalanceAfter" FROM "BillingLedgerEntry" WHERE "workspaceId" = demo.id AND "creditsDelta" <> 0 ORDER BY "createdAt" DESC LIMIT 1) AS last_balance
+         FROM demo`,
+    );
+    expect(billing).toMatchObject({ plan: "PRO", status: "ACTIVE", payments: 4 });
+    expect(billing.ledger_credits).toBe(billing.credits);
+    expect(billing.last_balance).toBe(billing.credits);
 
     await run("bash", [`${repoRoot}scripts/db-backup.sh`, dumpFile], { env: { ...process.env, DATABASE_URL: source.url } });
     await run("bash", [`${repoRoot}scripts/db-restore.sh`, dumpFile, target.url], { env: process.env });

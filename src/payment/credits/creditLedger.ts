@@ -1,4 +1,5 @@
-import type { LedgerEntryKind, Prisma } from "@prisma/client";
+import type { LedgerEntryKind } from "@prisma/client";
+import type { Sql } from "../../server/db/sql";
 
 export interface CreditChange {
   workspaceId: string;
@@ -16,20 +17,39 @@ export interface CreditChange {
 
 /**
  * Changes a workspace's credits and writes the ledger row with the balance
- * after it, in the caller's transaction. Returns the new balance, or
- * undefined when this change (its dedupe key) was already made. The
- * workspace's row lock orders concurrent changes of one workspace.
+ * after it, in one statement of the caller's transaction. Returns the new
+ * balance, or undefined when this change (its dedupe key) was already made;
+ * throws InsufficientCredits when the balance would go below zero. The
+ * UPDATE's row lock orders concurrent changes of one workspace, and the
+ * dedupe key's unique index refuses a second row even in a race.
  */
-export async function changeCredits(tx: Prisma.TransactionClient, change: CreditChange): Promise<number | undefined> {
-  await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${change.workspaceId} FOR UPDATE`;
-  if (await tx.billingLedgerEntry.findUnique({ where: { dedupeKey: change.dedupeKey }, select: { id: true } })) return undefined;
-  const [workspace] = await tx.$queryRaw<{ credits: number }[]>`
-    UPDATE "Workspace" SET credits = credits + ${change.creditsDelta}, "updatedAt" = now()
-     WHERE id = ${change.workspaceId} AND credits + ${change.creditsDelta} >= 0
-     RETURNING credits`;
-  if (!workspace) throw new InsufficientCredits(change.workspaceId);
-  await tx.billingLedgerEntry.create({ data: { ...change, creditsBalanceAfter: workspace.credits } });
-  return workspace.credits;
+export async function changeCredits(sql: Sql, change: CreditChange): Promise<number | undefined> {
+  const [row] = await sql<{ balance: number }>(
+    `WITH changed AS (
+       UPDATE "Workspace" SET credits = credits + $2, "updatedAt" = now()
+        WHERE id = $1 AND credits + $2 >= 0
+          AND NOT EXISTS (SELECT 1 FROM "BillingLedgerEntry" WHERE "dedupeKey" = $3)
+        RETURNING credits)
+     INSERT INTO "BillingLedgerEntry" (id, kind, "workspaceId", "creditsDelta", "creditsBalanceAfter", description, "dedupeKey",
+                                       "paymentEventId", "providerObjectId", "providerPaymentId", "reportId")
+     SELECT gen_random_uuid()::text, $4::"LedgerEntryKind", $1, $2, changed.credits, $5, $3, $6, $7, $8, $9 FROM changed
+     RETURNING "creditsBalanceAfter" AS balance`,
+    [
+      change.workspaceId,
+      change.creditsDelta,
+      change.dedupeKey,
+      change.kind,
+      change.description,
+      change.paymentEventId ?? null,
+      change.providerObjectId ?? null,
+      change.providerPaymentId ?? null,
+      change.reportId ?? null,
+    ],
+  );
+  if (row) return row.balance;
+  const [done] = await sql(`SELECT 1 FROM "BillingLedgerEntry" WHERE "dedupeKey" = $1`, [change.dedupeKey]);
+  if (done) return undefined;
+  throw new InsufficientCredits(change.workspaceId);
 }
 
 export class InsufficientCredits extends Error {

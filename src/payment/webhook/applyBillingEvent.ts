@@ -1,25 +1,24 @@
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { Sql } from "../../server/db/sql";
+import { utcTimestamp } from "../../server/db/sql";
 import type { BillingEvent } from "../billingEvents";
 import type { PriceCatalog } from "../priceCatalog";
 import { assertUnreachable } from "../../shared/assertUnreachable";
-import type { EffectOutcome, EffectResult } from "./effectResult";
+import type { EffectResult } from "./effectResult";
 import { applyChargeRefunded, applyCreditPackCheckout, applyInvoicePaid } from "./paymentEffects";
 import { applyInvoicePaymentFailed, applySubscriptionChanged, applySubscriptionCheckout } from "./subscriptionEffects";
 
-export type WebhookOutcome = EffectOutcome | "duplicate";
-
-function effectOf(tx: Prisma.TransactionClient, catalog: PriceCatalog, event: BillingEvent): Promise<EffectResult> {
+function effectOf(sql: Sql, catalog: PriceCatalog, event: BillingEvent): Promise<EffectResult> {
   switch (event.kind) {
     case "checkoutCompleted":
-      return event.mode === "subscription" ? applySubscriptionCheckout(tx, catalog, event) : applyCreditPackCheckout(tx, catalog, event);
+      return event.mode === "subscription" ? applySubscriptionCheckout(sql, catalog, event) : applyCreditPackCheckout(sql, catalog, event);
     case "subscriptionChanged":
-      return applySubscriptionChanged(tx, catalog, event);
+      return applySubscriptionChanged(sql, catalog, event);
     case "invoicePaid":
-      return applyInvoicePaid(tx, catalog, event);
+      return applyInvoicePaid(sql, catalog, event);
     case "invoicePaymentFailed":
-      return applyInvoicePaymentFailed(tx, event);
+      return applyInvoicePaymentFailed(sql, event);
     case "chargeRefunded":
-      return applyChargeRefunded(tx, event);
+      return applyChargeRefunded(sql, event);
     case "ignored":
       return Promise.resolve({ outcome: "ignored" });
     default:
@@ -28,28 +27,20 @@ function effectOf(tx: Prisma.TransactionClient, catalog: PriceCatalog, event: Bi
 }
 
 /**
- * Applies one webhook event exactly once: its id is recorded in the same
- * transaction as its effect. A redelivery finds the id and changes nothing;
- * two deliveries at the same moment queue on the id's unique index, and the
- * second finds it once the first commits (or applies it, if the first failed).
+ * Applies one webhook event exactly once, inside the caller's transaction: its
+ * id is recorded with its effect. A redelivery finds the id and changes
+ * nothing; two deliveries at the same moment queue on the id's unique index,
+ * and the second finds it once the first commits (or applies it, if the first
+ * rolled back).
  */
-export async function applyBillingEvent(
-  prisma: PrismaClient,
-  provider: string,
-  catalog: PriceCatalog,
-  event: BillingEvent,
-): Promise<EffectResult | { outcome: "duplicate" }> {
-  return prisma.$transaction(async (tx) => {
-    const inserted = await tx.$executeRaw`
-      INSERT INTO "PaymentEvent" (id, provider, type, "occurredAt", outcome)
-      VALUES (${event.eventId}, ${provider}, ${event.eventType}, ${event.occurredAt}, 'received')
-      ON CONFLICT (id) DO NOTHING`;
-    if (inserted === 0) return { outcome: "duplicate" as const };
-    const result = await effectOf(tx, catalog, event);
-    await tx.paymentEvent.update({ where: { id: event.eventId }, data: { outcome: result.outcome, workspaceId: result.workspaceId ?? null } });
-    return result;
-  }, TRANSACTION_LIMITS);
+export async function applyBillingEvent(sql: Sql, provider: string, catalog: PriceCatalog, event: BillingEvent): Promise<EffectResult | { outcome: "duplicate" }> {
+  const inserted = await sql(
+    `INSERT INTO "PaymentEvent" (id, provider, type, "occurredAt", outcome) VALUES ($1, $2, $3, $4::timestamp, 'received')
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [event.eventId, provider, event.eventType, utcTimestamp(event.occurredAt)],
+  );
+  if (inserted.length === 0) return { outcome: "duplicate" };
+  const result = await effectOf(sql, catalog, event);
+  await sql(`UPDATE "PaymentEvent" SET outcome = $2, "workspaceId" = $3 WHERE id = $1`, [event.eventId, result.outcome, result.workspaceId ?? null]);
+  return result;
 }
-
-/** Deliveries of one workspace queue on its row lock: give them time to wait their turn. */
-const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 };

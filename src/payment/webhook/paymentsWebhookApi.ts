@@ -1,18 +1,19 @@
 import express from "express";
 import type { MiddlewareConfigFn } from "wasp/server";
-import { prisma } from "wasp/server";
 import type { PaymentsWebhook } from "wasp/server/api";
 import { logger } from "../../server/logging/logger";
 import { paymentProvider, priceCatalog } from "../billingSetup";
 import { WebhookSignatureError } from "../paymentProvider";
 import { UnreadableStripeEvent } from "../stripe/stripeEventTranslation";
 import { applyBillingEvent } from "./applyBillingEvent";
+import { hotPathPool, inPgTransaction } from "../../server/db/sql";
 
 /**
  * POST /payments-webhook: the payment provider's events. Verified on the raw
  * bytes (a forged, stale or unsigned delivery is 400 and writes nothing),
  * applied exactly once, and answered 200 for every genuine event, including
  * the types we do not handle, so the provider stops redelivering them.
+ * A failure of ours answers 500, and the provider delivers the event again.
  */
 export const paymentsWebhook: PaymentsWebhook = async (req, res) => {
   const provider = paymentProvider();
@@ -32,7 +33,9 @@ export const paymentsWebhook: PaymentsWebhook = async (req, res) => {
     }
     throw error;
   }
-  const result = await applyBillingEvent(prisma, provider.name, priceCatalog(), event);
+  // Straight SQL on a pool of its own: a Prisma round trip per statement could not carry Stripe's bursts.
+  const db = hotPathPool((error) => logger.warn({ err: error }, "an idle database connection was closed; it will be replaced"));
+  const result = await inPgTransaction(db, (sql) => applyBillingEvent(sql, provider.name, priceCatalog(), event));
   if (result.outcome === "unmatched") logger.warn({ eventId: event.eventId, type: event.eventType, reason: "reason" in result ? result.reason : undefined }, "payments webhook event matched no workspace");
   res.status(200).json({ received: true, outcome: result.outcome });
 };

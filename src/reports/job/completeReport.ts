@@ -3,6 +3,7 @@ import type { GroundingFigures, ReportSource, ReportUsage, StoredReportSections 
 import { activeReportStatuses } from "../reportKinds";
 import { ReportFailure, ReportLeaseLost } from "./reportFailure";
 import { changeCredits, InsufficientCredits } from "../../payment/credits/creditLedger";
+import { sqlOfPrisma } from "../../server/db/sql";
 
 type Db = Pick<PrismaClient, "$transaction">;
 
@@ -53,7 +54,7 @@ export async function completeReport(db: Db, report: CompletedReport): Promise<v
          AND status::text = ANY(${[...activeReportStatuses]}::text[])`;
     if (completed === 0) throw new ReportLeaseLost();
     try {
-      await changeCredits(tx, {
+      await changeCredits(sqlOfPrisma(tx), {
         workspaceId: report.workspaceId,
         kind: "REPORT",
         creditsDelta: -1,

@@ -5,6 +5,7 @@ import type { StoredReportSections } from "../../reports/reportDocument";
 import { buildSources } from "../../reports/sources/buildSources";
 import { reportSummary } from "../../reports/job/reportSummary";
 import { changeCredits } from "../../payment/credits/creditLedger";
+import { sqlOfPrisma } from "../db/sql";
 
 export const DEMO_REPORT_NARRATIVE_NOTE =
   "This report was made when the demo workspace was seeded, without AI writing, so it holds the computed sections only. " +
@@ -38,7 +39,7 @@ export async function seedDemoReport(prisma: PrismaClient, workspaceId: string, 
     },
   });
   await prisma.$transaction((tx) =>
-    changeCredits(tx, { workspaceId, kind: "REPORT", creditsDelta: -1, description: `Report: ${report.title}`, dedupeKey: `report:${report.id}`, reportId: report.id }),
+    changeCredits(sqlOfPrisma(tx), { workspaceId, kind: "REPORT", creditsDelta: -1, description: `Report: ${report.title}`, dedupeKey: `report:${report.id}`, reportId: report.id }),
   );
   return report.id;
 }
