@@ -4,6 +4,7 @@
 // bare Node http server verifying the same signatures with the same SDK and doing the same
 // inserts through pg. Targets (issue 16): 200 events/s with p99 under 100 ms.
 import http, { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import { createBenchUser, database, serverUrl } from "./lib/benchServer.mjs";
@@ -142,9 +143,20 @@ for (const event of packEvents(50)) {
 const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
 await deliverAtRate(bareUrl, packEvents(100), 50);
 
+/** CPU seconds a process has used (user + system), from /proc: how busy the server was per event. */
+function cpuSecondsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+const serverPid = Number(process.env.BENCH_SERVER_PID);
+
 const appEvents = packEvents(EVENTS);
 const creditsBefore = await creditsOf();
+const serverCpuBefore = cpuSecondsOf(serverPid);
+const benchCpuBefore = process.cpuUsage();
 const app = await deliverAtRate(`${serverUrl}/payments-webhook`, appEvents);
+const serverCpuMs = (cpuSecondsOf(serverPid) - serverCpuBefore) * 1000;
+const benchCpu = process.cpuUsage(benchCpuBefore);
 const appApplied = await appliedCount(appEvents.map((event) => event.id));
 const creditsAfterApp = await creditsOf();
 // Every event again, at the same rate: all duplicates, nothing changes.
@@ -172,6 +184,9 @@ const figures = {
   p99_ms: p(app, 99),
   max_ms: p(app, 100),
   one_at_a_time_p50_ms: round(percentile(sequential, 50), 1),
+  server_heap_cap_mib: Number(process.env.BENCH_SERVER_HEAP_CAP_MIB),
+  server_cpu_ms_per_event: round(serverCpuMs / EVENTS, 2),
+  sender_cpu_ms_per_event: round((benchCpu.user + benchCpu.system) / 1000 / EVENTS, 2),
   redelivered_p99_ms: p(redelivered, 99),
   credits_changed_by_redelivery: creditsAfterReplay - creditsAfterApp,
   bare_node_achieved_rate_per_s: round(baseline.ratePerS, 1),

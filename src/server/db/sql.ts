@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import pg from "pg";
 
@@ -29,12 +30,24 @@ export function hotPathPool(onIdleConnectionError: (error: Error) => void = () =
   return pool;
 }
 
+const statementNames = new Map<string, string>();
+
+/** Named statements are parsed and planned once per connection, not on every call. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `hf_${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /** Runs `work` in one transaction on a pooled `pg` client: committed when it returns, rolled back when it throws. */
 export async function inPgTransaction<T>(db: pg.Pool, work: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {
     await client.query("BEGIN");
-    const result = await work(async (text, params = []) => (await client.query(text, params)).rows);
+    const result = await work(async (text, params = []) => (await client.query({ name: statementName(text), text, values: params })).rows);
     await client.query("COMMIT");
     return result;
   } catch (error) {
