@@ -4,7 +4,7 @@ import type { EnrichCompanies } from "wasp/server/jobs";
 import { env } from "wasp/server";
 import { createApolloClient } from "../../apollo/client/apolloClient";
 import { isApolloError } from "../../apollo/client/apolloErrors";
-import { toFirmographics } from "../../apollo/organizationFirmographics";
+import { toFirmographics } from "./apolloFirmographics";
 import { openSecret } from "../../server/crypto/sealedSecrets";
 import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
 import { logger } from "../../server/logging/logger";

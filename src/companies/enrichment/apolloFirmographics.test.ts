@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readableIndustry, sizeBandOf, toFirmographics } from "./organizationFirmographics";
+import { readableIndustry, sizeBandOf, toFirmographics } from "./apolloFirmographics";
 
 describe("toFirmographics", () => {
   it("maps Apollo's organization to the company's fields", () => {

@@ -1,5 +1,5 @@
-import type { ApolloOrganization } from "./client/organizationSchema";
-import type { Firmographics } from "../companies/enrichment/enrichmentSchedule";
+import type { ApolloOrganization } from "../../apollo/client/organizationSchema";
+import type { Firmographics } from "./enrichmentSchedule";
 
 const MAX_DESCRIPTION = 2_000;
 const MAX_TECHNOLOGIES = 100;
