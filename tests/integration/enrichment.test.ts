@@ -1,3 +1,4 @@
+import { encryptionKeyFrom, sealSecret } from "../../src/server/crypto/sealedSecrets";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, signUpVerifiedUser } from "./support/httpClient";
@@ -61,7 +62,7 @@ describe("enrichment from Apollo", () => {
   it("stores the key sealed, shows only its last four characters, and enriches once it is saved", async () => {
     const apiKey = "apollo-test-key-alice-1234";
     const saved = await callOperation<{ connected: boolean; keyHint: string }>("save-apollo-api-key", { apiKey }, alice.sessionId);
-    expect(saved.body).toEqual({ connected: true, keyHint: "••••1234", canManage: true });
+    expect(saved.body).toEqual({ connected: true, keyHint: "••••1234", canManage: true, masterKey: true });
     const [workspace] = await queryRows<{ apolloApiKeyEncrypted: string }>(
       `SELECT "apolloApiKeyEncrypted" FROM "Workspace" WHERE id = $1`,
       [await workspaceIdOf(alice.email)],
@@ -114,7 +115,9 @@ describe("enrichment from Apollo", () => {
 
   it("marks the company failed with what to do when Apollo rejects the key, and never logs the key", async () => {
     const bob = await signUpVerifiedUser("enrich-bob");
-    await callOperation("save-apollo-api-key", { apiKey: "apollo-invalid-key" }, bob.sessionId);
+    // A key Apollo stopped taking after it was saved (saving checks it, so it goes in sealed directly).
+    const sealed = sealSecret("apollo-invalid-key", encryptionKeyFrom(process.env.HYPERFORMANT_ENCRYPTION_KEY!));
+    await queryRows(`UPDATE "Workspace" SET "apolloApiKeyEncrypted" = $2 WHERE id = $1`, [await workspaceIdOf(bob.email), sealed]);
     await callOperation("create-company", { domain: "rejected-key.example.com" }, bob.sessionId);
     const companies = await settled(bob.email, ["rejected-key.example.com"]);
     expect(companies["rejected-key.example.com"]).toMatchObject({
@@ -123,6 +126,23 @@ describe("enrichment from Apollo", () => {
     });
     const logs = await queryRows(`SELECT 1 FROM "Log" WHERE message LIKE '%apollo-invalid-key%' OR context::text LIKE '%apollo-invalid-key%'`);
     expect(logs).toHaveLength(0);
+  });
+
+  it("checks a key with Apollo before saving it: a key it does not take is a 400 on the field, and nothing is stored", async () => {
+    const dana = await signUpVerifiedUser("enrich-dana");
+    const refused = await callOperation<{ message: string; data: { fieldErrors: Record<string, string[]> } }>("save-apollo-api-key", { apiKey: "apollo-invalid-key" }, dana.sessionId);
+    expect(refused.status).toBe(400);
+    expect(refused.body.data.fieldErrors.apiKey[0]).toMatch(/not signed in to any account/);
+    expect(await queryRows(`SELECT "apolloApiKeyEncrypted" FROM "Workspace" WHERE id = $1`, [await workspaceIdOf(dana.email)])).toEqual([{ apolloApiKeyEncrypted: null }]);
+  });
+
+  it("saves a standard key, and says it is not a master key", async () => {
+    const erin = await signUpVerifiedUser("enrich-erin");
+    const saved = await callOperation<{ connected: boolean; masterKey: boolean | null }>("save-apollo-api-key", { apiKey: "apollo-standard-key-erin" }, erin.sessionId);
+    expect(saved.body).toMatchObject({ connected: true, masterKey: false });
+    expect((await callOperation<{ masterKey: boolean | null }>("get-apollo-connection", undefined, erin.sessionId)).body.masterKey).toBe(false);
+    await callOperation("remove-apollo-api-key", undefined, erin.sessionId);
+    expect((await callOperation<{ masterKey: boolean | null }>("get-apollo-connection", undefined, erin.sessionId)).body.masterKey).toBeNull();
   });
 
   it("answers 400 for a malformed key and 401 signed out, storing nothing", async () => {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ApolloError, apolloErrorForStatus } from "./apolloErrors";
 import { organizationEnrichResponseSchema, type ApolloOrganization } from "./organizationSchema";
 import { readRateLimit, retryDelayMs, type RateLimitState } from "./rateLimit";
@@ -19,6 +19,8 @@ export type OrganizationEnrichment =
   | { found: false; rateLimit: RateLimitState };
 
 type Query = Record<string, string | number | undefined>;
+
+const healthResponseSchema = z.object({ is_logged_in: z.boolean().optional(), healthy: z.boolean().optional() }).passthrough();
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const MINUTE_MS = 60_000;
@@ -93,6 +95,21 @@ export function createApolloClient(options: ApolloClientOptions) {
     /** What the last successful response said about the rate limits. */
     get rateLimit(): RateLimitState {
       return lastRateLimit;
+    },
+    /** Whether Apollo takes the key: GET /auth/health answers 200 either way, saying if it is logged in. */
+    async isLoggedIn(): Promise<boolean> {
+      const { data } = await requestJson("GET", "/auth/health", { schema: healthResponseSchema });
+      return data.is_logged_in === true;
+    },
+    /** Whether the key is a master key: lists (GET /labels) answer 403 to any other. */
+    async hasMasterAccess(): Promise<boolean> {
+      try {
+        await requestJson("GET", "/labels", { schema: z.unknown() });
+        return true;
+      } catch (error) {
+        if (error instanceof ApolloError && error.kind === "forbidden") return false;
+        throw error;
+      }
     },
     async enrichOrganization(domain: string): Promise<OrganizationEnrichment> {
       const { data, rateLimit } = await requestJson("GET", "/organizations/enrich", {

@@ -45,6 +45,15 @@ export function ApolloConnectionCard() {
           {connection.connected ? `Connected with key ${connection.keyHint}` : "Not connected: companies are not enriched."}
         </p>
       )}
+      {connection?.connected && connection.masterKey === false && (
+        <div className="mt-3" data-testid="apollo-standard-key">
+          <Alert tone="info">
+            This is a standard Apollo key. Enrichment works with it, but Apollo gives its lists and sequences only to
+            master keys: syncing Apollo lists and enrolling contacts in sequences need one. Create a master key in Apollo
+            (Settings → Integrations → API) and save it here.
+          </Alert>
+        </div>
+      )}
       {connection?.canManage === false && (
         <p className="mt-2 text-sm text-slate-500">Only the workspace's owners and admins can change the key.</p>
       )}

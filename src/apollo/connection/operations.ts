@@ -1,4 +1,7 @@
+import { HttpError, env } from "wasp/server";
 import type { GetApolloConnection, RemoveApolloApiKey, SaveApolloApiKey } from "wasp/server/operations";
+import { createApolloClient } from "../client/apolloClient";
+import { checkApolloKey } from "./apolloKeyCheck";
 import { parseInput } from "../../server/operations/guards";
 import { maskSecret, openSecret, sealSecret } from "../../server/crypto/sealedSecrets";
 import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
@@ -11,6 +14,8 @@ export type ApolloConnection = {
   /** "••••abcd": enough to recognise the key, never enough to use it. */
   keyHint: string | null;
   canManage: boolean;
+  /** Whether the saved key is a master key (checked on save); null without a key, or for a key saved before the check. */
+  masterKey: boolean | null;
 };
 
 export const getApolloConnection: GetApolloConnection<void, ApolloConnection> = async (_args, context) => {
@@ -24,27 +29,32 @@ export const getApolloConnection: GetApolloConnection<void, ApolloConnection> = 
       keyHint = "•••• (sealed under another key: save it again)";
     }
   }
-  return { connected: Boolean(sealed), keyHint, canManage: role !== "MEMBER" };
+  return { connected: Boolean(sealed), keyHint, canManage: role !== "MEMBER", masterKey: sealed ? workspace.apolloKeyIsMaster : null };
 };
 
+/** Owners and admins: a key Apollo takes (checked first), saved sealed; companies waiting for a key are enriched. */
 export const saveApolloApiKey: SaveApolloApiKey<SaveApolloApiKeyInput, ApolloConnection> = async (rawArgs, context) => {
   const { workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   requireWorkspaceManager(role);
   const { apiKey } = parseInput(saveApolloApiKeyInput, rawArgs);
+  const check = await checkApolloKey(
+    createApolloClient({ baseUrl: env.APOLLO_API_URL, apiKey, timeoutMs: env.APOLLO_TIMEOUT_MS, maxAttempts: env.APOLLO_MAX_ATTEMPTS, maxRetryWaitMs: 5_000 }),
+  );
+  if (!check.usable) throw new HttpError(check.status, check.reason, check.status === 400 ? { fieldErrors: { apiKey: [check.reason] } } : undefined);
   const sealed = sealSecret(apiKey, serverEncryptionKey());
-  await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: sealed } });
+  await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: sealed, apolloKeyIsMaster: check.masterKey } });
   // Companies skipped for want of a key, or failed on a rejected one, get another go.
   await context.entities.Company.updateMany({
     where: { workspaceId: workspace.id, enrichmentStatus: { in: ["SKIPPED_NO_KEY", "FAILED"] } },
     data: { enrichmentStatus: "PENDING", enrichmentError: null },
   });
   await requestEnrichment(workspace.id);
-  return { connected: true, keyHint: maskSecret(apiKey), canManage: true };
+  return { connected: true, keyHint: maskSecret(apiKey), canManage: true, masterKey: check.masterKey };
 };
 
 export const removeApolloApiKey: RemoveApolloApiKey<void, ApolloConnection> = async (_args, context) => {
   const { workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   requireWorkspaceManager(role);
-  await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: null } });
-  return { connected: false, keyHint: null, canManage: true };
+  await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: null, apolloKeyIsMaster: null } });
+  return { connected: false, keyHint: null, canManage: true, masterKey: null };
 };

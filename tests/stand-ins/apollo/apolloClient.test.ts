@@ -150,3 +150,16 @@ describe("stand-in as a process", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("checking a key", () => {
+  it("tells a logged-in key from one Apollo says is not logged in", async () => {
+    expect(await client().isLoggedIn()).toBe(true);
+    expect(await client({ apiKey: "apollo-invalid-key" }).isLoggedIn()).toBe(false);
+  });
+
+  it("tells a master key from a standard one by Apollo's 403 on lists", async () => {
+    expect(await client().hasMasterAccess()).toBe(true);
+    expect(await client({ apiKey: "apollo-standard-key-1" }).hasMasterAccess()).toBe(false);
+    await expect(client({ apiKey: "apollo-invalid-key" }).hasMasterAccess()).rejects.toMatchObject({ kind: "unauthorized" });
+  });
+});

@@ -45,7 +45,9 @@ export function fakeOrganization(domain: string) {
  * A local stand-in for Apollo's REST API (documented shapes only), for tests
  * and offline development. The API key and the domain's first label decide
  * how it answers, so a test in another process needs no control channel:
- *   keys: none or apollo-invalid-key -> 401, apollo-forbidden-key -> 403, any other works
+ *   keys: none or apollo-invalid-key -> 401 (and /auth/health says not logged in),
+ *   apollo-forbidden-key -> 403, apollo-standard-key* -> 403 on master-key endpoints
+ *   (GET /labels) only, any other works as a master key
  *   domains: unknown* -> organization null, absent* -> {}, ratelimited-retryafter* -> 429
  *   with Retry-After: 1 once, ratelimited-noheader* -> 429 once without it,
  *   ratelimited-always* -> 429, broken* -> 500, flaky* -> 503 once, slow* -> late
@@ -70,6 +72,8 @@ export interface ApolloStandIn {
 
 const INVALID_KEY = "apollo-invalid-key";
 const FORBIDDEN_KEY = "apollo-forbidden-key";
+/** A standard (not master) key: enrichment works, lists and sequences answer 403. */
+const STANDARD_KEY_PREFIX = "apollo-standard-key";
 
 export async function startApolloStandIn({ port = 0, slowDelayMs = 1500, lagDelayMs = 150, minuteLimit = 600 } = {}): Promise<ApolloStandIn> {
   const requests: RecordedRequest[] = [];
@@ -125,6 +129,11 @@ export async function startApolloStandIn({ port = 0, slowDelayMs = 1500, lagDela
     if (key === "" || key === INVALID_KEY) return json(res, 401, { error: "Invalid access credentials." });
     if (key === FORBIDDEN_KEY) {
       return json(res, 403, { error: "api/v1" + path + " is not accessible with this api_key", error_code: "API_INACCESSIBLE" });
+    }
+    if (path === "/labels" && req.method === "GET") {
+      // Lists are for master keys only: a standard key (apollo-standard-key*) gets Apollo's 403.
+      if (key.startsWith(STANDARD_KEY_PREFIX)) return json(res, 403, { error: "api/v1/labels is not accessible with this api_key", error_code: "API_INACCESSIBLE" });
+      return json(res, 200, []);
     }
     if (path !== "/organizations/enrich" || req.method !== "GET") return json(res, 404, { error: "Not found" });
 

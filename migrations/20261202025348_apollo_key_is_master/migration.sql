@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "apolloKeyIsMaster" BOOLEAN;
+
+
