@@ -11,6 +11,7 @@ import { billingIntervals, creditPackIds, creditPacks, planIds, plans, type Bill
 import type { Product } from "./priceCatalog";
 import { effectivePlanOf, isEntitled } from "./subscriptionOrder";
 import { usageOf, type QuotaUsage } from "./usage";
+import { planOfWorkspace } from "./quotas/workspacePlan";
 
 export type PricingPlan = {
   id: PlanId;
@@ -131,13 +132,12 @@ function requireProvider() {
 export const startCheckout: StartCheckout<z.input<typeof checkoutInput>, { url: string }> = async (rawArgs, context) => {
   const { user, workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   requireWorkspaceManager(role);
-  const { product } = parseInput(checkoutInput, rawArgs) as { product: Product };
+  const { product } = parseInput(checkoutInput, rawArgs);
   const provider = requireProvider();
   const priceId = priceCatalog().priceOf(product);
   if (!priceId) throw new HttpError(400, "This product is not on sale on this server (no price is configured for it).", { fieldErrors: { product: ["not on sale"] } });
   if (product.kind === "plan") {
-    const subscriptions = await context.entities.BillingSubscription.findMany({ where: { workspaceId: workspace.id }, select: { plan: true, status: true } });
-    const currentPlan = effectivePlanOf(subscriptions);
+    const currentPlan = await planOfWorkspace(context.entities.BillingSubscription, workspace.id);
     if (currentPlan !== "FREE") {
       throw new HttpError(409, `This workspace is on ${plans[currentPlan].name} already: change or cancel the plan from "Manage billing" on the Billing page.`);
     }

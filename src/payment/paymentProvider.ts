@@ -13,7 +13,11 @@ export interface PaymentProvider {
   ensureCustomer(request: { existingCustomerId: string | null; workspaceId: string; workspaceName: string; email: string }): Promise<string>;
   /** The hosted page where a customer changes or cancels the plan and finds the invoices. */
   createPortalSession(request: { customerId: string; returnUrl: string }): Promise<{ url: string }>;
-  /** Verifies a webhook delivery on its raw bytes and reads it; throws WebhookSignatureError when it is not genuine. */
+  /**
+   * Verifies a webhook delivery on its raw bytes and reads it; throws
+   * WebhookSignatureError when it is not genuine, UnreadableWebhookEvent when
+   * it cannot be read.
+   */
   parseWebhook(rawBody: Buffer, signatureHeader: string | undefined): BillingEvent;
 }
 
@@ -29,6 +33,9 @@ export interface CheckoutRequest {
 }
 
 export class WebhookSignatureError extends Error {}
+
+/** A genuine delivery of a type we handle, in a shape we cannot read (another API version): refused, not half-applied. */
+export class UnreadableWebhookEvent extends Error {}
 
 /** The provider answered with a refusal we can explain (bad price, unknown customer). */
 export class PaymentProviderRefusal extends Error {

@@ -4,8 +4,8 @@ import { billingIntervals, creditPackIds, paidPlanIds } from "./plans";
 export const checkoutInput = z
   .object({
     product: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("plan"), plan: z.enum(paidPlanIds as [string, ...string[]]), interval: z.enum(billingIntervals as [string, ...string[]]) }).strict(),
-      z.object({ kind: z.literal("creditPack"), pack: z.enum(creditPackIds as [string, ...string[]]) }).strict(),
+      z.object({ kind: z.literal("plan"), plan: z.enum(paidPlanIds), interval: z.enum(billingIntervals) }).strict(),
+      z.object({ kind: z.literal("creditPack"), pack: z.enum(creditPackIds) }).strict(),
     ]),
   })
   .strict();

@@ -57,9 +57,9 @@ export const plans: Record<PlanId, Plan> = {
   },
 };
 
-export const planIds = Object.keys(plans) as PlanId[];
-export const paidPlanIds = planIds.filter((id) => id !== "FREE") as Exclude<PlanId, "FREE">[];
-export const billingIntervals: BillingInterval[] = ["MONTH", "YEAR"];
+export const planIds = ["FREE", "PRO", "TEAM"] as const satisfies readonly PlanId[];
+export const paidPlanIds = ["PRO", "TEAM"] as const satisfies readonly Exclude<PlanId, "FREE">[];
+export const billingIntervals = ["MONTH", "YEAR"] as const satisfies readonly BillingInterval[];
 
 export type CreditPackId = "CREDITS_25" | "CREDITS_100";
 
@@ -74,7 +74,7 @@ export const creditPacks: Record<CreditPackId, CreditPack> = {
   CREDITS_100: { id: "CREDITS_100", credits: 100, priceCents: 5_900 },
 };
 
-export const creditPackIds = Object.keys(creditPacks) as CreditPackId[];
+export const creditPackIds = ["CREDITS_25", "CREDITS_100"] as const satisfies readonly CreditPackId[];
 
 /** Credits one paid period of a plan grants. */
 export function creditsPerPeriod(plan: PlanId, interval: BillingInterval): number {

@@ -1,6 +1,6 @@
-import { HttpError, env } from "wasp/server";
+import { HttpError } from "wasp/server";
 import type { GetApolloConnection, RemoveApolloApiKey, SaveApolloApiKey } from "wasp/server/operations";
-import { createApolloClient } from "../client/apolloClient";
+import { configuredApolloClient } from "../client/configuredApolloClient";
 import { checkApolloKey } from "./apolloKeyCheck";
 import { parseInput } from "../../server/operations/guards";
 import { maskSecret, openSecret, sealSecret } from "../../server/crypto/sealedSecrets";
@@ -37,9 +37,8 @@ export const saveApolloApiKey: SaveApolloApiKey<SaveApolloApiKeyInput, ApolloCon
   const { workspace, role } = await requireWorkspaceMember(context.user, context.entities.WorkspaceMember);
   requireWorkspaceManager(role);
   const { apiKey } = parseInput(saveApolloApiKeyInput, rawArgs);
-  const check = await checkApolloKey(
-    createApolloClient({ baseUrl: env.APOLLO_API_URL, apiKey, timeoutMs: env.APOLLO_TIMEOUT_MS, maxAttempts: env.APOLLO_MAX_ATTEMPTS, maxRetryWaitMs: 5_000 }),
-  );
+  // Someone is waiting on the page: a long Retry-After is not waited out.
+  const check = await checkApolloKey(configuredApolloClient(apiKey, { maxRetryWaitMs: 5_000 }));
   if (!check.usable) throw new HttpError(check.status, check.reason, check.status === 400 ? { fieldErrors: { apiKey: [check.reason] } } : undefined);
   const sealed = sealSecret(apiKey, serverEncryptionKey());
   await context.entities.Workspace.update({ where: { id: workspace.id }, data: { apolloApiKeyEncrypted: sealed, apolloKeyIsMaster: check.masterKey } });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { PrismaClient } from "@prisma/client";
 import type { EnrichCompanies } from "wasp/server/jobs";
-import { env } from "wasp/server";
-import { createApolloClient } from "../../apollo/client/apolloClient";
+import type { ApolloClient } from "../../apollo/client/apolloClient";
+import { configuredApolloClient } from "../../apollo/client/configuredApolloClient";
 import { isApolloError } from "../../apollo/client/apolloErrors";
 import { toFirmographics } from "./apolloFirmographics";
 import { openSecret } from "../../server/crypto/sealedSecrets";
@@ -93,12 +93,7 @@ async function lookUpDueCompanies(
   lease: EnrichmentLease,
   totals: EnrichmentTotals,
 ): Promise<void> {
-  const client = createApolloClient({
-    baseUrl: env.APOLLO_API_URL,
-    apiKey: openSecret(sealedApiKey, serverEncryptionKey()),
-    timeoutMs: env.APOLLO_TIMEOUT_MS,
-    maxAttempts: env.APOLLO_MAX_ATTEMPTS,
-  });
+  const client = configuredApolloClient(openSecret(sealedApiKey, serverEncryptionKey()));
 
   let lookups = 0;
   while (lookups < MAX_LOOKUPS_PER_WORKSPACE) {
@@ -140,7 +135,7 @@ type Lookup = { outcome?: EnrichmentOutcome; stopWorkspace?: string };
  * workspace's run (every other lookup would fail the same way); an exhausted
  * rate limit leaves the company pending for the next run.
  */
-async function lookUp(client: ReturnType<typeof createApolloClient>, domain: string): Promise<Lookup> {
+async function lookUp(client: ApolloClient, domain: string): Promise<Lookup> {
   try {
     const result = await client.enrichOrganization(domain);
     if (!result.found) return { outcome: { kind: "not_found" } };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { BillingEvent, EventOrigin, SubscriptionStatus } from "../billingEvents";
+import { UnreadableWebhookEvent } from "../paymentProvider";
 
 /**
  * Stripe's webhook events (API version 2026-10-28.endive) in our terms. Only
@@ -18,7 +19,7 @@ export const HANDLED_STRIPE_EVENT_TYPES = [
   "charge.refunded",
 ] as const;
 
-export class UnreadableStripeEvent extends Error {}
+export class UnreadableStripeEvent extends UnreadableWebhookEvent {}
 
 export interface StripeEventEnvelope {
   id: string;

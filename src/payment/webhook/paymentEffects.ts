@@ -3,12 +3,11 @@ import { utcTimestamp } from "../../server/db/sql";
 import type { BillingEventOf } from "../billingEvents";
 import { changeCredits } from "../credits/creditLedger";
 import { packCreditsOwed, refundToRecord } from "../credits/refundPlan";
-import { creditPacks, creditsPerPeriod, plans } from "../plans";
+import { ledgerDescriptions, planLabel } from "../credits/ledgerDescriptions";
+import { creditPacks, creditsPerPeriod } from "../plans";
 import type { PriceCatalog } from "../priceCatalog";
 import { lockWorkspaceOfCustomer } from "./billingCustomer";
 import type { EffectResult } from "./effectResult";
-
-const formatMoney = (amountMinor: number, currency: string) => `${(amountMinor / 100).toFixed(2)} ${currency.toUpperCase()}`;
 
 interface MoneyEntry {
   workspaceId: string;
@@ -37,14 +36,14 @@ export async function applyInvoicePaid(sql: Sql, catalog: PriceCatalog, event: B
   const workspaceId = await lockWorkspaceOfCustomer(sql, event.customerId, undefined);
   if (!workspaceId) return { outcome: "unmatched", reason: `no workspace has customer ${event.customerId}` };
   const product = event.priceId ? catalog.productOf(event.priceId) : undefined;
-  const planName = product?.kind === "plan" ? `${plans[product.plan].name} (${product.interval === "YEAR" ? "yearly" : "monthly"})` : "subscription";
+  const planName = product?.kind === "plan" ? planLabel(product.plan, product.interval) : "subscription";
   if (event.amountMinor > 0) {
     await recordMoney(sql, {
       workspaceId,
       kind: "PAYMENT",
       amountMinor: event.amountMinor,
       currency: event.currency,
-      description: `Invoice paid: ${planName}, ${formatMoney(event.amountMinor, event.currency)}`,
+      description: ledgerDescriptions.invoicePaid(planName, event.amountMinor, event.currency),
       dedupeKey: `payment:invoice:${event.invoiceId}`,
       paymentEventId: event.eventId,
       providerObjectId: event.invoiceId,
@@ -57,7 +56,7 @@ export async function applyInvoicePaid(sql: Sql, catalog: PriceCatalog, event: B
         workspaceId,
         kind: "PLAN_CREDITS",
         creditsDelta: credits,
-        description: `${planName} credits for the period from ${event.paidPeriodStart.toISOString().slice(0, 10)}`,
+        description: ledgerDescriptions.planCredits(planName, event.paidPeriodStart),
         dedupeKey: `plan-credits:${event.subscriptionId}:${event.paidPeriodStart.getTime() / 1000}`,
         paymentEventId: event.eventId,
         providerObjectId: event.invoiceId,
@@ -86,7 +85,7 @@ export async function applyCreditPackCheckout(sql: Sql, catalog: PriceCatalog, e
     kind: "PAYMENT",
     amountMinor: event.amountMinor,
     currency: event.currency,
-    description: `${pack.credits} report credits bought, ${formatMoney(event.amountMinor, event.currency)}`,
+    description: ledgerDescriptions.packBought(pack.credits, event.amountMinor, event.currency),
     dedupeKey: `payment:checkout:${event.checkoutSessionId}`,
     paymentEventId: event.eventId,
     providerObjectId: event.checkoutSessionId,
@@ -96,7 +95,7 @@ export async function applyCreditPackCheckout(sql: Sql, catalog: PriceCatalog, e
     workspaceId,
     kind: "CREDIT_PACK",
     creditsDelta: pack.credits,
-    description: `Credit pack: ${pack.credits} report credits`,
+    description: ledgerDescriptions.creditPack(pack.credits),
     dedupeKey: `credit-pack:${event.checkoutSessionId}`,
     paymentEventId: event.eventId,
     providerObjectId: event.checkoutSessionId,
@@ -121,7 +120,7 @@ export async function applyChargeRefunded(sql: Sql, event: BillingEventOf<"charg
     kind: "REFUND",
     amountMinor: -refundMinor,
     currency: event.currency,
-    description: `Refund: ${formatMoney(refundMinor, event.currency)}`,
+    description: ledgerDescriptions.refund(refundMinor, event.currency),
     dedupeKey: `refund:${event.chargeId}:${event.amountRefundedMinor}`,
     paymentEventId: event.eventId,
     providerObjectId: event.chargeId,
@@ -151,7 +150,7 @@ async function takeBackRefundedPackCredits(sql: Sql, workspaceId: string, paymen
     workspaceId,
     kind: "CREDITS_REVOKED",
     creditsDelta: -owed,
-    description: `${owed} credits taken back with the refund`,
+    description: ledgerDescriptions.creditsTakenBack(owed),
     dedupeKey: `credits-revoked:${paymentId}:${sums.revokedCredits + owed}`,
     paymentEventId: eventId,
     providerPaymentId: paymentId,

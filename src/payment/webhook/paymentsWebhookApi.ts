@@ -3,8 +3,7 @@ import type { MiddlewareConfigFn } from "wasp/server";
 import type { PaymentsWebhook } from "wasp/server/api";
 import { logger } from "../../server/logging/logger";
 import { paymentProvider, priceCatalog } from "../billingSetup";
-import { WebhookSignatureError } from "../paymentProvider";
-import { UnreadableStripeEvent } from "../stripe/stripeEventTranslation";
+import { UnreadableWebhookEvent, WebhookSignatureError } from "../paymentProvider";
 import { applyBillingEvent } from "./applyBillingEvent";
 import { hotPathPool, inPgTransaction } from "../../server/db/sql";
 
@@ -26,19 +25,21 @@ export const paymentsWebhook: PaymentsWebhook = async (req, res) => {
   try {
     event = provider.parseWebhook(rawBody, req.header("stripe-signature"));
   } catch (error) {
-    if (error instanceof WebhookSignatureError || error instanceof UnreadableStripeEvent) {
+    if (error instanceof WebhookSignatureError || error instanceof UnreadableWebhookEvent) {
       logger.warn({ err: error.message }, "payments webhook refused");
       res.status(400).json({ message: error instanceof WebhookSignatureError ? `Signature check failed: ${error.message}` : error.message });
       return;
     }
     throw error;
   }
-  // Straight SQL on a pool of its own: a Prisma round trip per statement could not carry Stripe's bursts.
-  const db = hotPathPool((error) => logger.warn({ err: error }, "an idle database connection was closed; it will be replaced"));
-  const result = await inPgTransaction(db, (sql) => applyBillingEvent(sql, provider.name, priceCatalog(), event));
+  const result = await inPgTransaction(webhookDatabase(), (sql) => applyBillingEvent(sql, provider.name, priceCatalog(), event));
   if (result.outcome === "unmatched") logger.warn({ eventId: event.eventId, type: event.eventType, reason: "reason" in result ? result.reason : undefined }, "payments webhook event matched no workspace");
   res.status(200).json({ received: true, outcome: result.outcome });
 };
+
+/** Straight SQL on a pool of its own: a Prisma round trip per statement could not carry Stripe's bursts. */
+const logDroppedConnection = (error: Error) => logger.warn({ err: error }, "an idle database connection was closed; it will be replaced");
+const webhookDatabase = () => hotPathPool(logDroppedConnection);
 
 /** The signature covers the exact bytes Stripe sent: this route reads them raw, not parsed JSON. */
 export const paymentsWebhookMiddleware: MiddlewareConfigFn = (middlewareConfig) => {

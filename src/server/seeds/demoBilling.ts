@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { creditPacks, creditsPerPeriod, FREE_STARTING_CREDITS, plans } from "../../payment/plans";
+import { ledgerDescriptions, planLabel } from "../../payment/credits/ledgerDescriptions";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEMO_STRIPE_CUSTOMER = "cus_demo_northwind";
@@ -32,21 +33,21 @@ export async function seedDemoBilling(prisma: PrismaClient, workspaceId: string,
       kind: "PAYMENT",
       amountMinor: plans.PRO.priceCents.MONTH,
       currency: "usd",
-      description: `Invoice paid: Pro (monthly), ${(plans.PRO.priceCents.MONTH / 100).toFixed(2)} USD`,
+      description: ledgerDescriptions.invoicePaid(planLabel("PRO", "MONTH"), plans.PRO.priceCents.MONTH, "usd"),
       dedupeKey: `payment:invoice:${invoice}`,
       providerObjectId: invoice,
     });
     credit(start, {
       kind: "PLAN_CREDITS",
       creditsDelta: monthlyCredits,
-      description: `Pro (monthly) credits for the period from ${start.toISOString().slice(0, 10)}`,
+      description: ledgerDescriptions.planCredits(planLabel("PRO", "MONTH"), start),
       dedupeKey: `plan-credits:${DEMO_SUBSCRIPTION}:${start.getTime() / 1000}`,
       providerObjectId: invoice,
     });
   });
   const packBought = new Date(now - 15 * DAY_MS);
-  credit(packBought, { kind: "PAYMENT", amountMinor: pack.priceCents, currency: "usd", description: `${pack.credits} report credits bought, ${(pack.priceCents / 100).toFixed(2)} USD`, dedupeKey: "payment:checkout:cs_demo_northwind_pack", providerObjectId: "cs_demo_northwind_pack" });
-  credit(packBought, { kind: "CREDIT_PACK", creditsDelta: pack.credits, description: `Credit pack: ${pack.credits} report credits`, dedupeKey: "credit-pack:cs_demo_northwind_pack", providerObjectId: "cs_demo_northwind_pack" });
+  credit(packBought, { kind: "PAYMENT", amountMinor: pack.priceCents, currency: "usd", description: ledgerDescriptions.packBought(pack.credits, pack.priceCents, "usd"), dedupeKey: "payment:checkout:cs_demo_northwind_pack", providerObjectId: "cs_demo_northwind_pack" });
+  credit(packBought, { kind: "CREDIT_PACK", creditsDelta: pack.credits, description: ledgerDescriptions.creditPack(pack.credits), dedupeKey: "credit-pack:cs_demo_northwind_pack", providerObjectId: "cs_demo_northwind_pack" });
 
   const current = periods[periods.length - 1];
   await prisma.$transaction([
