@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, each against a fresh local PostgreSQL and the production build:
 #   ./bench/run.sh                 every benchmark
-#   ./bench/run.sh company-list    one of: company-list, csv-import, report-pipeline, report-queue, payments-webhook
+#   ./bench/run.sh company-list    one of: company-list, csv-import, report-pipeline, report-queue, payments-webhook, apollo-sync
 # Figures print, land in bench/results/<name>.json and in docs/benchmarks.md.
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 source "$HF_ROOT/scripts/lib/production-build.sh"
@@ -11,7 +11,7 @@ HF_LOG_DIR="$HF_ROOT/.data/bench-logs"
 rm -rf "$HF_LOG_DIR"
 mkdir -p "$HF_LOG_DIR"
 benchmarks=("$@")
-[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import report-pipeline report-queue payments-webhook)
+[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import report-pipeline report-queue payments-webhook apollo-sync)
 for name in "${benchmarks[@]}"; do
   [ -f "$HF_ROOT/bench/$name.bench.mjs" ] || hf_die "no benchmark named $name (bench/*.bench.mjs)"
 done
@@ -44,6 +44,9 @@ export OPENAI_API_KEY="sk-bench-standin-$RANDOM$RANDOM$RANDOM$RANDOM" OPENAI_MAX
 # Billing on, so the webhook benchmark's signed events are verified and applied (no Stripe call is made).
 export STRIPE_API_KEY="sk_test_bench$RANDOM$RANDOM$RANDOM" STRIPE_WEBHOOK_SECRET="whsec_bench$RANDOM$RANDOM$RANDOM$RANDOM$RANDOM"
 hf_stripe_stand_in_prices
+# Apollo list syncs and enrolments go to the local Apollo stand-in (it generates the 50,000-contact list).
+hf_start_apollo_stand_in "$(hf_free_port)"
+export BENCH_APOLLO_URL="$APOLLO_API_URL"
 running_heap_mib=""
 start_bench_server() {
   if [ -n "$running_heap_mib" ]; then kill "$HF_SERVER_PID" 2>/dev/null; while kill -0 "$HF_SERVER_PID" 2>/dev/null; do sleep 0.2; done; fi

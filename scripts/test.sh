@@ -118,7 +118,9 @@ export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 
 hf_log "integration tests against $server_url"
-hf_run_suite integration vitest npx vitest run --config vitest.integration.config.ts
+# HF_TEST_FILES narrows the vitest suites to matching files while working on one feature: HF_TEST_FILES="apollo operations".
+# shellcheck disable=SC2086
+hf_run_suite integration vitest npx vitest run --config vitest.integration.config.ts ${HF_TEST_FILES:-}
 
 hf_ensure_chromium
 hf_log "end-to-end tests in $HF_CHROMIUM_PATH against $client_url"
@@ -126,6 +128,7 @@ hf_run_suite e2e playwright npx playwright test --config e2e-tests/playwright.co
 
 # Last: these stop PostgreSQL for a while and finally the server itself.
 hf_log "operations tests"
-hf_run_suite operations vitest npx vitest run --config vitest.ops.config.ts
+# shellcheck disable=SC2086
+hf_run_suite operations vitest npx vitest run --config vitest.ops.config.ts ${HF_TEST_FILES:-}
 
 hf_print_summary "$(( $(date +%s) - suite_started_at ))"

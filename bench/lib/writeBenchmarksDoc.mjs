@@ -34,6 +34,17 @@ const descriptions = {
     "benchmarks' 128 MiB the collector took 1.5 ms of every delivery); the webhook writes through `pg`, not Prisma's " +
     "WebAssembly engine, which managed 37 events/s. The sender shares the 2 cores with the server and PostgreSQL. Targets: 200 events/s, p99 under 100 ms, each applied exactly once (the command exits " +
     "non-zero otherwise).",
+  "apollo-sync":
+    "An Apollo list of 50,000 contacts synced from the local Apollo stand-in by the real client in the built server's " +
+    "`syncApolloList` pg-boss job: 500 pages of 100 (Apollo's cap is exactly 500 pages), each page's contacts upserted, " +
+    "linked to the list and checkpointed in one `pg` transaction, then page 1 read again to prove the list held still. " +
+    "`sync_s` is the sync row's own start-to-finish time; the server's resident memory is sampled every 100 ms " +
+    "(`peak_server_rss_mib`, heap capped at 128 MiB). `sync_write_s` is the job's own time inside its page transactions. " +
+    "Baseline in the same run: a raw `COPY` of the same 50,000 rows into the same table (`ratio_vs_copy` = COPY's time / " +
+    "the sync's write time). Then a re-sync with nothing changed (every page read again; rows whose `updatedAt` moved " +
+    "are counted), and 50 concurrent enrolment requests of one contact each against one mailbox with a daily cap of 20. " +
+    "Targets: under 60 s and 300 MB; writes at least 0.25 of COPY's speed; re-sync under 15 s rewriting no row; the cap " +
+    "holding exactly (20 enrolled, 30 queued); the command exits non-zero otherwise.",
   "report-queue":
     "100 reports asked for at once (100 subjects, each with two competitors and 60 days of data), through " +
     "`requestReport` over HTTP, with `REPORT_JOB_CONCURRENCY=4` and `OPENAI_MAX_CONCURRENCY=4` and the OpenAI " +

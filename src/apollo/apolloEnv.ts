@@ -9,4 +9,10 @@ export const apolloEnvSchema = z.object({
   ),
   APOLLO_TIMEOUT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(10_000)),
   APOLLO_MAX_ATTEMPTS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(10).default(4)),
+  // Our own ceiling per key, below Apollo's plan limit: a sync, enrolments and enrichment share it.
+  APOLLO_REQUESTS_PER_MINUTE: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(600)),
+  // A list sync whose run renews nothing for this long is taken over (a killed process): src/apollo/lists/sync.
+  APOLLO_SYNC_LEASE_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(60)),
+  // Attempts a list sync gets from the recovery sweep before it fails with the reason.
+  APOLLO_SYNC_MAX_ATTEMPTS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(10).default(3)),
 });

@@ -9,7 +9,7 @@ import { CompanyImportPanel } from "./import/CompanyImportPanel";
 import { AddCompanyForm } from "./list/AddCompanyForm";
 import { CompanyFilters } from "./list/CompanyFilters";
 import { CompanyTable } from "./list/CompanyTable";
-import { Pagination } from "./list/Pagination";
+import { Pagination } from "../client/components/ui/Pagination";
 import type { CompanyPage } from "./operations";
 import { exportQueryFromFilters, filtersFromSearchParams, searchParamsFromFilters, type CompanyListFilters } from "./list/companyListFilters";
 

@@ -16,6 +16,7 @@ import { importCompanies } from "./import/importCompaniesJob" with { type: "ref"
 import { recoverStalledImports } from "./import/recoverStalledImportsJob" with { type: "ref" };
 import { exportCompaniesCsv } from "./export/exportCompaniesApi" with { type: "ref" };
 import { enrichCompanies } from "./enrichment/enrichCompaniesJob" with { type: "ref" };
+import { linkApolloProspects } from "./prospects/linkApolloProspectsJob" with { type: "ref" };
 import {
   getCompetitorMap,
   removeCompetitorLink,
@@ -64,6 +65,9 @@ export const companiesSpec: Spec = [
     entities: ["Company", "Workspace"],
     schedule: { cron: "*/15 * * * *" },
   }),
+
+  // After an Apollo list sync: its contacts and accounts meet their companies; new domains become prospects.
+  job(linkApolloProspects, { executor: "PgBoss", entities: ["Company", "ApolloContact", "ApolloAccount"] }),
 
   query(getCompetitorMap, { entities: competitors }),
   action(saveCompetitorLink, { entities: competitors }),

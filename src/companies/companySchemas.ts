@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { domainToUnicode } from "node:url";
-import { normaliseDomain } from "./domainName";
+import { normaliseDomain } from "../shared/domainName";
 import { companyRoles, companySortFields, enrichmentStatuses, sizeBands } from "./companyEnums";
 
 export { companyRoles, companySortFields, enrichmentStatuses, sizeBands };

@@ -26,3 +26,4 @@ export const accountApiMiddleware = browserApiMiddleware;
 export const reportsApiMiddleware = browserApiMiddleware;
 export const sharedReportsApiMiddleware = browserApiMiddleware;
 export const sentimentApiMiddleware = browserApiMiddleware;
+export const apolloApiMiddleware = browserApiMiddleware;

@@ -7,7 +7,7 @@ import { stopJobRunner } from "./lifecycle/jobRunner";
 import { createErrorLoggingHandler } from "./logging/errorLogging";
 import { logger } from "./logging/logger";
 import { startReportWorkers } from "../reports/job/reportWorkers";
-import { recoverStalledImports } from "wasp/server/jobs";
+import { apolloListSyncTick, recoverStalledImports } from "wasp/server/jobs";
 
 /** Wasp's server.setupFn: runs once, after Wasp's routes are mounted and before listening. */
 export const setUpServer: ServerSetupFn = async ({ app, server }) => {
@@ -45,5 +45,7 @@ export const setUpServer: ServerSetupFn = async ({ app, server }) => {
   await startReportWorkers();
   // Imports a previous process left running resume now rather than at the next minute's sweep.
   await recoverStalledImports.submit({});
+  // So do Apollo list syncs whose run died with it.
+  await apolloListSyncTick.submit({});
   logger.info({ prismaEngine: env.HYPERFORMANT_PRISMA_ENGINE ?? "native" }, "server set up");
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRateLimit, retryAfterMs, retryDelayMs } from "./rateLimit";
+import { budgetWaitMs, paceDelayMs, readRateLimit, RequestBudget, retryAfterMs, retryDelayMs } from "./rateLimit";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -45,5 +45,38 @@ describe("retryDelayMs", () => {
   it("adds up to ±20% jitter", () => {
     expect(retryDelayMs({ attempt: 1, now: 0, random: () => 0 })).toBe(800);
     expect(retryDelayMs({ attempt: 1, now: 0, random: () => 1 })).toBe(1200);
+  });
+});
+
+describe("our own request budget and pacing", () => {
+  it("waits until the oldest request of a full minute leaves the window", () => {
+    expect(budgetWaitMs([], 3, 1_000)).toBe(0);
+    expect(budgetWaitMs([0, 10, 20], 4, 30)).toBe(0);
+    expect(budgetWaitMs([0, 10, 20], 3, 30)).toBe(60_000 - 30);
+    expect(budgetWaitMs([0, 10, 20, 30], 3, 40)).toBe(10 + 60_000 - 40);
+    expect(budgetWaitMs([0, 10, 20], 3, 60_001)).toBe(0);
+  });
+
+  it("keeps any 60 s window at or under the ceiling, shared by its users", () => {
+    const budget = new RequestBudget(5);
+    let clock = 0;
+    const sent: number[] = [];
+    for (let request = 0; request < 17; request += 1) {
+      clock += budget.waitMs(clock);
+      budget.record(clock);
+      sent.push(clock);
+      clock += 100;
+    }
+    for (const start of sent) expect(sent.filter((time) => time >= start && time < start + 60_000).length).toBeLessThanOrEqual(5);
+    expect(sent[16]).toBeGreaterThanOrEqual(3 * 60_000);
+  });
+
+  it("spreads the last tenth of the minute's requests out, and waits a spent minute out", () => {
+    expect(paceDelayMs({})).toBe(0);
+    expect(paceDelayMs({ minuteLimit: 600, minuteLeft: 300 })).toBe(0);
+    expect(paceDelayMs({ minuteLimit: 600, minuteLeft: 60 })).toBe(1_000);
+    expect(paceDelayMs({ minuteLimit: 600, minuteLeft: 6 })).toBe(10_000);
+    expect(paceDelayMs({ minuteLimit: 50, minuteLeft: 0 })).toBe(60_000);
+    expect(paceDelayMs({ minuteLeft: 4 })).toBe(15_000);
   });
 });

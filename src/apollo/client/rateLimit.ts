@@ -63,3 +63,46 @@ export function retryDelayMs({
   const exponential = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempt - 1));
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }
+
+/**
+ * Our own ceiling on requests per minute (APOLLO_REQUESTS_PER_MINUTE), over a
+ * sliding minute: how long to wait before the next request so that no 60 s
+ * window ever holds more than `perMinute`. `sentAt` is sorted, oldest first.
+ */
+export function budgetWaitMs(sentAt: readonly number[], perMinute: number, now: number): number {
+  const inWindow = sentAt.filter((time) => time > now - MINUTE_MS);
+  if (inWindow.length < perMinute) return 0;
+  return inWindow[inWindow.length - perMinute] + MINUTE_MS - now;
+}
+
+/** The times of the requests sent with one key, shared by every client of that key in this process. */
+export class RequestBudget {
+  private readonly sentAt: number[] = [];
+  constructor(readonly perMinute: number) {}
+
+  waitMs(now: number): number {
+    while (this.sentAt.length > 0 && this.sentAt[0] <= now - MINUTE_MS) this.sentAt.shift();
+    return budgetWaitMs(this.sentAt, this.perMinute, now);
+  }
+
+  record(now: number): void {
+    this.sentAt.push(now);
+  }
+}
+
+/** Below this share of the minute's requests left, requests are spread out instead of spent at once. */
+export const SLOW_DOWN_BELOW_SHARE = 0.1;
+
+/**
+ * Slowing down before Apollo's limit: once fewer than a tenth of the minute's
+ * requests are left, the rest are spread over a minute (a pause of 60 s / left
+ * before each); none left waits the window out.
+ */
+export function paceDelayMs(state: RateLimitState): number {
+  const { minuteLeft, minuteLimit } = state;
+  if (minuteLeft === undefined) return 0;
+  if (minuteLeft <= 0) return MINUTE_MS;
+  const threshold = minuteLimit === undefined ? 10 : Math.max(1, Math.floor(minuteLimit * SLOW_DOWN_BELOW_SHARE));
+  if (minuteLeft > threshold) return 0;
+  return Math.ceil(MINUTE_MS / minuteLeft);
+}

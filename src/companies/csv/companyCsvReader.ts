@@ -2,7 +2,7 @@ import { z } from "zod";
 import { domainField, TAG_SEPARATORS, tagsField } from "../companySchemas";
 import type { CompanyRole } from "../companyEnums";
 import { readCsvRecords, type CsvLayout } from "../../server/uploads/csvRecords";
-import { unguardSpreadsheetFormula } from "./spreadsheetFormulaGuard";
+import { unguardSpreadsheetFormula } from "../../shared/spreadsheetFormulaGuard";
 
 export class CompanyCsvFormatError extends Error {}
 

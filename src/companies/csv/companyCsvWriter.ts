@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify";
 import { Readable } from "node:stream";
 import type { CompanyRole } from "../companyEnums";
-import { guardSpreadsheetFormula } from "./spreadsheetFormulaGuard";
+import { guardSpreadsheetFormula } from "../../shared/spreadsheetFormulaGuard";
 
 export interface CompanyExportRow {
   domain: string;

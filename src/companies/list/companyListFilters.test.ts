@@ -3,9 +3,9 @@ import {
   DEFAULT_FILTERS,
   exportQueryFromFilters,
   filtersFromSearchParams,
-  pageCount,
   searchParamsFromFilters,
 } from "./companyListFilters";
+import { pageCount } from "../../shared/pageCount";
 
 describe("company list filters in the query string", () => {
   it("reads every filter", () => {

@@ -67,6 +67,3 @@ export function exportQueryFromFilters(filters: CompanyListFilters): Record<stri
   return query;
 }
 
-export function pageCount(totalCount: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(totalCount / pageSize));
-}

@@ -1,4 +1,4 @@
-import { normaliseDomain } from "../../companies/domainName";
+import { normaliseDomain } from "../../shared/domainName";
 import { assertUnreachable } from "../../shared/assertUnreachable";
 import { readCsvRecords, type CsvLayout } from "../../server/uploads/csvRecords";
 import type { Mention } from "../mentions/mentionRecord";

@@ -33,6 +33,14 @@ export interface OtherWorkspaceFixture {
   billingCustomerId: string;
   providerSubscriptionId: string;
   ledgerEntryId: string;
+  /** A synced Apollo list with one stored contact, and an Apollo activity entry. */
+  apolloListId: string;
+  apolloContactRowId: string;
+  apolloActivityId: string;
+  /** An Apollo sequence and mailbox with the contact enrolled. */
+  apolloSequenceId: string;
+  apolloMailboxId: string;
+  apolloEnrolmentId: string;
 }
 
 /** The strings no answer to another workspace's member may contain: every id, the marker, the email. */
@@ -148,7 +156,44 @@ export async function buildOtherWorkspaceFixture(email: string): Promise<OtherWo
     [workspaceId, `${marker} plan credits`, `plan-credits:${providerSubscriptionId}:1`],
   );
 
+  const apolloListId = await insertReturningId(
+    `INSERT INTO "ApolloSmartList" (id, "workspaceId", "apolloLabelId", name, modality, "cachedCount", "syncEnabled", "memberCount", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, 'CONTACTS', 1, true, 1, now())`,
+    [workspaceId, `label-${domainTag}`, `${marker} list`],
+  );
+  const apolloContactRowId = await insertReturningId(
+    `INSERT INTO "ApolloContact" (id, "workspaceId", "apolloContactId", name, email, "companyDomain", "companyId", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, now())`,
+    [workspaceId, `contact-${domainTag}`, `${marker} contact`, `${marker}@us-${domainTag}.test`, `us-${domainTag}.test`, companyId],
+  );
+  await queryRows(`INSERT INTO "ApolloContactListing" ("listId", "contactId") VALUES ($1, $2)`, [apolloListId, apolloContactRowId]);
+  const apolloActivityId = await insertReturningId(
+    `INSERT INTO "Log" (id, level, message, source, "workspaceId") VALUES (gen_random_uuid(), 'INFO', $2, 'apollo', $1)`,
+    [workspaceId, `Synced "${marker} list": 1 added`],
+  );
+
+  const apolloSequenceId = await insertReturningId(
+    `INSERT INTO "ApolloSequence" (id, "workspaceId", "apolloSequenceId", name, active, delivered, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, true, 10, now())`,
+    [workspaceId, `seq-${domainTag}`, `${marker} sequence`],
+  );
+  const apolloMailboxId = await insertReturningId(
+    `INSERT INTO "ApolloMailbox" (id, "workspaceId", "apolloEmailAccountId", email, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now())`,
+    [workspaceId, `mailbox-${domainTag}`, `${marker}@mail-${domainTag}.test`],
+  );
+  await queryRows(`INSERT INTO "ApolloMailboxDay" ("mailboxId", day, used) VALUES ($1, current_date, 1)`, [apolloMailboxId]);
+  const apolloEnrolmentId = await insertReturningId(
+    `INSERT INTO "ApolloEnrolment" (id, "workspaceId", "sequenceId", "contactId", "mailboxId", status, "sendDay", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, 'ENROLLED', current_date, now())`,
+    [workspaceId, apolloSequenceId, apolloContactRowId, apolloMailboxId],
+  );
+
   return {
+    apolloSequenceId,
+    apolloMailboxId,
+    apolloEnrolmentId,
+    apolloListId,
+    apolloContactRowId,
+    apolloActivityId,
     billingCustomerId,
     providerSubscriptionId,
     ledgerEntryId,
@@ -197,6 +242,14 @@ export async function snapshotOf(fixture: OtherWorkspaceFixture): Promise<Record
     ReportSchedule: [inWorkspace("ReportSchedule"), [fixture.workspaceId]],
     BillingSubscription: [inWorkspace("BillingSubscription"), [fixture.workspaceId]],
     BillingLedgerEntry: [inWorkspace("BillingLedgerEntry"), [fixture.workspaceId]],
+    ApolloSmartList: [inWorkspace("ApolloSmartList"), [fixture.workspaceId]],
+    ApolloContact: [inWorkspace("ApolloContact"), [fixture.workspaceId]],
+    ApolloContactListing: [`SELECT * FROM "ApolloContactListing" WHERE "listId" = $1 ORDER BY "contactId"`, [fixture.apolloListId]],
+    Log: [inWorkspace("Log"), [fixture.workspaceId]],
+    ApolloSequence: [inWorkspace("ApolloSequence"), [fixture.workspaceId]],
+    ApolloMailbox: [inWorkspace("ApolloMailbox"), [fixture.workspaceId]],
+    ApolloMailboxDay: [`SELECT * FROM "ApolloMailboxDay" WHERE "mailboxId" = $1`, [fixture.apolloMailboxId]],
+    ApolloEnrolment: [inWorkspace("ApolloEnrolment"), [fixture.workspaceId]],
   };
   const snapshot: Record<string, unknown[]> = {};
   for (const [table, [sql, params]] of Object.entries(queries)) snapshot[table] = await queryRows(sql, params);

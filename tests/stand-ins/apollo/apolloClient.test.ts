@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startApolloStandIn, type ApolloStandIn } from "./apolloStandIn";
 import { createApolloClient, type ApolloClientOptions } from "../../../src/apollo/client/apolloClient";
 import { ApolloError } from "../../../src/apollo/client/apolloErrors";
+import { RequestBudget } from "../../../src/apollo/client/rateLimit";
 
 /** The real client against the local stand-in; waits are recorded instead of slept, except real timeouts. */
 let standIn: ApolloStandIn;
@@ -121,17 +122,33 @@ describe("Apollo client against the stand-in", () => {
     expect(failure.kind).toBe("network");
   });
 
-  it("waits for the next minute once Apollo says the minute's requests are spent", async () => {
+  it("slows down before the minute's limit and waits the minute out once Apollo says it is spent", async () => {
     let clock = 1_000_000;
     const apollo = client({ now: () => clock });
     await apollo.enrichOrganization("one.com");
     await apollo.enrichOrganization("two.com");
-    await apollo.enrichOrganization("three.com");
-    expect(apollo.rateLimit.minuteLeft).toBe(0);
     expect(waits).toEqual([]);
+    // One of three left: the last is spread over the minute rather than spent at once.
+    await apollo.enrichOrganization("three.com");
+    expect(waits).toEqual([60_000]);
+    expect(apollo.rateLimit.minuteLeft).toBe(0);
     clock += 15_000;
     await failureOf(apollo.enrichOrganization("four.com")).catch(() => undefined);
-    expect(waits[0]).toBe(45_000);
+    expect(waits[1]).toBe(45_000);
+  });
+
+  it("never sends more than its own budget in any minute, whatever Apollo allows", async () => {
+    const roomy = await startApolloStandIn({ minuteLimit: 1_000 });
+    try {
+      let clock = 5_000_000;
+      const budget = new RequestBudget(2);
+      const apollo = client({ baseUrl: roomy.url, now: () => clock, budget, sleep: async (ms) => { waits.push(ms); clock += ms; } });
+      for (const domain of ["a.com", "b.com", "c.com", "d.com", "e.com"]) await apollo.enrichOrganization(domain);
+      expect(waits).toEqual([60_000, 60_000]);
+      expect(roomy.requests).toHaveLength(5);
+    } finally {
+      await roomy.close();
+    }
   });
 });
 
