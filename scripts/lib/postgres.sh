@@ -65,8 +65,11 @@ hf_pg_start() {
     HF_PG_PORT="$(sed -n '4p' "$data_dir/postmaster.pid")" HF_PG_STARTED_HERE=0
   else
     HF_PG_PORT="$(hf_free_port)" HF_PG_STARTED_HERE=1
+    # HF_PG_PRELOAD names a library to preload when these binaries have it (the benchmarks' pg_stat_statements).
+    local preload=""
+    if [ -n "${HF_PG_PRELOAD:-}" ] && [ -f "$HF_PG_BIN/../lib/$HF_PG_PRELOAD.so" ]; then preload=" -c shared_preload_libraries=$HF_PG_PRELOAD"; fi
     hf_pg_as_owner "$HF_PG_BIN/pg_ctl" -D "$data_dir" -l "$data_dir/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -c port=$HF_PG_PORT -c unix_socket_directories='$data_dir' -c fsync=${HF_PG_FSYNC:-on}" >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -c port=$HF_PG_PORT -c unix_socket_directories='$data_dir' -c fsync=${HF_PG_FSYNC:-on}$preload" >/dev/null \
       || { tail -n 20 "$data_dir/server.log" >&2 2>/dev/null || true
            hf_die "PostgreSQL did not start from $data_dir (the end of its log, $data_dir/server.log, is above). $(hf_pg_advice "$data_dir")"; }
   fi

@@ -79,6 +79,24 @@ describe("backup and restore", () => {
     expect(billing).toMatchObject({ plan: "PRO", status: "ACTIVE", payments: 4 });
     expect(billing.ledger_credits).toBe(billing.credits);
     expect(billing.last_balance).toBe(billing.credits);
+    // Apollo: synced lists of contacts linked to the demo companies, sequences and enrolments.
+    const [apollo] = await sql<{ synced_lists: number; contacts: number; linked: number; shared: number; sequences: number; enrolments: number; activity: number }>(
+      source.url,
+      `WITH demo AS (SELECT u."currentWorkspaceId" AS id FROM "User" u WHERE u.email = 'demo@hyperformant.app')
+       SELECT (SELECT count(*)::int FROM "ApolloSmartList" WHERE "workspaceId" = demo.id AND "syncEnabled" AND "lastSyncStatus" = 'SUCCEEDED') AS synced_lists,
+              (SELECT count(*)::int FROM "ApolloContact" WHERE "workspaceId" = demo.id) AS contacts,
+              (SELECT count(*)::int FROM "ApolloContact" WHERE "workspaceId" = demo.id AND "companyId" IS NOT NULL) AS linked,
+              (SELECT count(*)::int FROM (SELECT "contactId" FROM "ApolloContactListing" l JOIN "ApolloContact" c ON c.id = l."contactId" WHERE c."workspaceId" = demo.id GROUP BY 1 HAVING count(*) = 2) t) AS shared,
+              (SELECT count(*)::int FROM "ApolloSequence" WHERE "workspaceId" = demo.id) AS sequences,
+              (SELECT count(DISTINCT status)::int FROM "ApolloEnrolment" WHERE "workspaceId" = demo.id) AS enrolments,
+              (SELECT count(*)::int FROM "Log" WHERE "workspaceId" = demo.id AND source = 'apollo') AS activity
+         FROM demo`,
+    );
+    expect(apollo).toMatchObject({ synced_lists: 3, sequences: 3, enrolments: 3 });
+    expect(apollo.contacts).toBeGreaterThanOrEqual(50);
+    expect(apollo.linked).toBe(apollo.contacts);
+    expect(apollo.shared).toBeGreaterThan(10);
+    expect(apollo.activity).toBeGreaterThanOrEqual(4);
 
     await run("bash", [`${repoRoot}scripts/db-backup.sh`, dumpFile], { env: { ...process.env, DATABASE_URL: source.url } });
     await run("bash", [`${repoRoot}scripts/db-restore.sh`, dumpFile, target.url], { env: process.env });

@@ -2,13 +2,13 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { getApolloListMembers, useQuery } from "wasp/client/operations";
 import { Alert } from "../../client/components/ui/Alert";
-import { Button } from "../../client/components/ui/Button";
 import { Card } from "../../client/components/ui/Card";
-import { downloadFile } from "../../client/downloadFile";
+import { DownloadButton } from "../../client/components/ui/DownloadButton";
 import { Pagination } from "../../client/components/ui/Pagination";
 import { errorMessageOf } from "../../client/operationErrors";
 import type { ApolloListMembersView } from "./operations";
 import { EnrolContactsPanel } from "../sequences/EnrolContactsPanel";
+import { ApolloMembersTable } from "./ApolloMembersTable";
 
 /** One synced Apollo list: its stored members, searchable, with the companies they belong to and a CSV download. */
 export function ApolloListMembersPage() {
@@ -46,14 +46,14 @@ export function ApolloListMembersPage() {
                 setPage(1);
               }}
             />
-            <DownloadMembersButton listId={view.list.id} />
+            <DownloadButton path={`api/apollo/lists/${view.list.id}/members.csv`} label="Download CSV" busyLabel="Preparing…" failure="The download failed; try again." fallbackFileName="apollo-list.csv" timeoutMs={300_000} />
           </div>
-          {view.canEnrol && selected.size > 0 && (
+          {view.canEnrol && (
             <div className="mt-4">
               <EnrolContactsPanel contactIds={[...selected]} onDone={() => setSelected(new Set())} />
             </div>
           )}
-          <MembersTable view={view} selected={selected} onToggle={view.canEnrol ? toggle : undefined} />
+          <ApolloMembersTable view={view} selected={selected} onToggle={view.canEnrol ? toggle : undefined} />
           <Pagination page={view.page} pageSize={view.pageSize} totalCount={view.total} onPage={setPage} noun={view.list.modality === "contacts" ? ["contact", "contacts"] : ["account", "accounts"]} countTestId="apollo-member-count" />
         </Card>
       )}
@@ -69,71 +69,5 @@ function ListSummary({ view }: { view: ApolloListMembersView }) {
       {list.modality === "contacts" && <> · {view.reachable.toLocaleString("en-US")} of these {view.total === list.memberCount ? "" : "found "}reachable by email</>}
       {list.lastSyncedAt ? <> · synced {new Date(list.lastSyncedAt).toLocaleString()}</> : <> · not synced yet</>}
     </p>
-  );
-}
-
-function MembersTable({ view, selected, onToggle }: { view: ApolloListMembersView; selected: Set<string>; onToggle?: (id: string) => void }) {
-  const contacts = view.list.modality === "contacts";
-  if (view.rows.length === 0) return <p className="mt-4 text-sm text-slate-600">{view.total === 0 && view.list.memberCount > 0 ? "No member matches the search." : "No members stored yet: sync the list on the Apollo page."}</p>;
-  return (
-    <div className="mt-4 overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead>
-          <tr className="text-left text-slate-500">
-            {onToggle && <th className="py-2 pr-2 font-medium"><span className="sr-only">Select</span></th>}
-            <th className="py-2 pr-4 font-medium">Name</th>
-            {contacts && <th className="py-2 pr-4 font-medium">Title</th>}
-            <th className="py-2 pr-4 font-medium">{contacts ? "Email" : "Domain"}</th>
-            <th className="py-2 pr-4 font-medium">Company</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {view.rows.map((row) => (
-            <tr key={row.id} data-testid="apollo-member-row">
-              {onToggle && (
-                <td className="py-2 pr-2">
-                  <input type="checkbox" aria-label={`Select ${row.name ?? row.apolloId}`} checked={selected.has(row.id)} disabled={!row.reachable} onChange={() => onToggle(row.id)} />
-                </td>
-              )}
-              <td className="py-2 pr-4 text-slate-900">{row.name ?? "—"}</td>
-              {contacts && <td className="py-2 pr-4 text-slate-600">{row.title ?? "—"}</td>}
-              <td className="py-2 pr-4 text-slate-600">
-                {contacts ? (row.email ?? <span className="text-slate-400" title="Kept, but not counted as reachable">no email</span>) : (row.organization ?? "—")}
-              </td>
-              <td className="py-2 pr-4">
-                {row.company ? (
-                  <Link to={`/app/companies/${row.company.id}`} className="text-indigo-700 hover:underline">{row.company.name}</Link>
-                ) : (
-                  <span className="text-slate-500">{contacts ? (row.organization ?? "—") : "—"}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** The list's members as CSV (the api streams it with the session's credentials; the browser saves it). */
-function DownloadMembersButton({ listId }: { listId: string }) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  async function download() {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await downloadFile(`api/apollo/lists/${listId}/members.csv`, { timeoutMs: 300_000, fallbackFileName: "apollo-list.csv" });
-    } catch (caught) {
-      setFailure(errorMessageOf(caught, "The download failed; try again."));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <span className="inline-flex items-center gap-2">
-      <Button variant="secondary" onClick={download} disabled={busy}>{busy ? "Preparing…" : "Download CSV"}</Button>
-      {failure && <span className="text-sm text-red-600">{failure}</span>}
-    </span>
   );
 }

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
 import { getApolloLists, refreshApolloLists, setApolloListSync, syncApolloListNow, useQuery } from "wasp/client/operations";
 import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
 import { errorMessageOf } from "../../client/operationErrors";
-import type { ApolloListView, ApolloListsView } from "./operations";
-import { formatDuration, formatInterval, INTERVAL_CHOICES, rowChanges, statusLabel, syncProgress } from "./listSyncFormat";
+import type { ApolloListsView } from "./operations";
+import { ApolloListRow } from "./ApolloListRow";
 
 const isRunning = (view?: ApolloListsView) => Boolean(view?.lists.some((list) => list.running || list.lastSyncStatus === "RUNNING"));
 
@@ -24,7 +23,7 @@ export function ApolloListsCard() {
     } catch (caught) {
       setError(caught);
     } finally {
-      void refetch();
+      await refetch();
     }
   }
 
@@ -62,7 +61,14 @@ export function ApolloListsCard() {
       {view.lists.length > 0 && (
         <ul className="mt-4 divide-y divide-slate-200" aria-label="Apollo lists">
           {view.lists.map((list) => (
-            <ListRow key={list.id} list={list} canManage={view.canManage} defaultInterval={view.defaultIntervalMinutes} act={act} />
+            <ApolloListRow
+              key={list.id}
+              list={list}
+              canManage={view.canManage}
+              defaultInterval={view.defaultIntervalMinutes}
+              onSetSync={(enabled, syncIntervalMinutes) => act(() => setApolloListSync({ listId: list.id, enabled, syncIntervalMinutes }))}
+              onSyncNow={() => act(() => syncApolloListNow({ listId: list.id }))}
+            />
           ))}
         </ul>
       )}
@@ -71,62 +77,3 @@ export function ApolloListsCard() {
   );
 }
 
-function ListRow({ list, canManage, defaultInterval, act }: { list: ApolloListView; canManage: boolean; defaultInterval: number; act: (work: () => Promise<unknown>) => Promise<void> }) {
-  const progress = list.running ? syncProgress(list.running) : null;
-  const changes = rowChanges(list);
-  return (
-    <li className="py-3" data-testid={`apollo-list-${list.name}`}>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <p className="font-medium text-slate-900">
-            {list.memberCount > 0 || list.syncEnabled ? <Link to={`/app/apollo/lists/${list.id}`} className="text-indigo-700 hover:underline">{list.name}</Link> : list.name}
-          </p>
-          <p className="text-sm text-slate-500">
-            {list.modality === "contacts" ? "Contacts" : "Accounts"} · {list.apolloSize.toLocaleString("en-US")} in Apollo · {list.memberCount.toLocaleString("en-US")} stored
-          </p>
-        </div>
-        {canManage && (
-          <div className="flex flex-wrap items-center gap-2">
-            <label className="flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" checked={list.syncEnabled} onChange={(event) => act(() => setApolloListSync({ listId: list.id, enabled: event.target.checked }))} />
-              Sync
-            </label>
-            {list.syncEnabled && (
-              <select
-                aria-label={`How often to sync ${list.name}`}
-                className="rounded-md border-slate-300 text-sm"
-                value={list.syncIntervalMinutes ?? ""}
-                onChange={(event) => act(() => setApolloListSync({ listId: list.id, enabled: true, syncIntervalMinutes: event.target.value === "" ? null : Number(event.target.value) }))}
-              >
-                <option value="">Default ({formatInterval(defaultInterval)})</option>
-                {INTERVAL_CHOICES.map((minutes) => <option key={minutes} value={minutes}>{formatInterval(minutes)}</option>)}
-              </select>
-            )}
-            {list.syncEnabled && (
-              <Button variant="secondary" disabled={Boolean(list.running)} onClick={() => act(() => syncApolloListNow({ listId: list.id }))}>
-                Sync now
-              </Button>
-            )}
-          </div>
-        )}
-      </div>
-      <div className="mt-2 text-sm text-slate-600" data-testid="apollo-list-status">
-        <span className="font-medium">{statusLabel(list)}</span>
-        {list.lastSyncedAt && !list.running && <> · {new Date(list.lastSyncedAt).toLocaleString()} · took {formatDuration(list.lastSyncDurationMs)}</>}
-        {changes && !list.running && <> · {changes}</>}
-        {list.syncEnabled && list.nextSyncAt && !list.running && <> · next {new Date(list.nextSyncAt).toLocaleString()}</>}
-      </div>
-      {progress && (
-        <div className="mt-2" data-testid="apollo-list-progress">
-          <div className="h-2 w-full max-w-md overflow-hidden rounded bg-slate-100" role="progressbar" aria-valuenow={progress.percent ?? 0} aria-valuemin={0} aria-valuemax={100}>
-            <div className="h-2 bg-indigo-500 transition-all" style={{ width: `${progress.percent ?? 2}%` }} />
-          </div>
-          <p className="mt-1 text-xs text-slate-500">{progress.label}</p>
-        </div>
-      )}
-      {list.lastSyncError && !list.running && (
-        <div className="mt-2"><Alert tone={list.lastSyncStatus === "PARTIAL" ? "info" : "error"}>{list.lastSyncError}</Alert></div>
-      )}
-    </li>
-  );
-}

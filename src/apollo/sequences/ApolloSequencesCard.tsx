@@ -9,8 +9,8 @@ import { enrolmentStatusLabels } from "./enrolmentStatusLabels";
 
 /** Apollo sequences with their stats, the mailboxes with today's use of the daily cap, and the latest enrolments. */
 export function ApolloSequencesCard({ connected }: { connected: boolean }) {
-  const { data: view, refetch } = useQuery(getApolloSequences, undefined, { enabled: connected });
-  const { data: enrolments } = useQuery(getApolloEnrolments, {}, { enabled: connected, refetchInterval: 5000 });
+  const { data: view, refetch } = useQuery(getApolloSequences);
+  const { data: enrolments } = useQuery(getApolloEnrolments, {}, { refetchInterval: 5000 });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [cap, setCap] = useState("");
@@ -30,7 +30,7 @@ export function ApolloSequencesCard({ connected }: { connected: boolean }) {
   }
 
   useEffect(() => {
-    if (!askedOnce.current && view && view.sequences.length === 0 && view.mailboxes.length === 0) {
+    if (connected && !askedOnce.current && view && view.sequences.length === 0 && view.mailboxes.length === 0) {
       askedOnce.current = true;
       void refresh();
     }
@@ -48,7 +48,8 @@ export function ApolloSequencesCard({ connected }: { connected: boolean }) {
     }
   }
 
-  if (!connected || !view) return null;
+  // Without a key, sequences stored earlier still show (with their stats as last refreshed).
+  if (!view || (!connected && view.sequences.length === 0)) return null;
   return (
     <Card>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -58,7 +59,7 @@ export function ApolloSequencesCard({ connected }: { connected: boolean }) {
             Enrol contacts from a list's page. Each mailbox starts at most {view.dailySendCap} enrolments a day (the rest wait for the next day); the {view.plan} plan allows {view.planEnrolmentsPerDay} a day in all.
           </p>
         </div>
-        <Button variant="secondary" onClick={refresh} disabled={busy}>{busy ? "Asking Apollo…" : "Refresh from Apollo"}</Button>
+        {connected && <Button variant="secondary" onClick={refresh} disabled={busy}>{busy ? "Asking Apollo…" : "Refresh from Apollo"}</Button>}
       </div>
       {error !== null && !fieldErrorOf(error, "dailySendCap") && <div className="mt-3"><Alert tone="error">{errorMessageOf(error)}</Alert></div>}
       {view.sequences.length > 0 && (

@@ -49,6 +49,7 @@ export function EnrolContactsPanel({ contactIds, onDone }: { contactIds: string[
           {busy ? "Enrolling…" : `Enrol ${contactIds.length} ${contactIds.length === 1 ? "contact" : "contacts"}`}
         </Button>
       </div>
+      {contactIds.length === 0 && !result && <p className="text-sm text-slate-600">Pick contacts with an email below to enrol them.</p>}
       {error !== null && <Alert tone="error">{errorMessageOf(error)}</Alert>}
       {result && (
         <div data-testid="enrolment-result" className="text-sm text-slate-700">

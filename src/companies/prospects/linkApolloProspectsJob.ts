@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { prisma } from "wasp/server";
+import type { Prisma } from "@prisma/client";
 import type { LinkApolloProspects } from "wasp/server/jobs";
 import { roomForCompanies } from "../companyQuota";
 import { requestEnrichment } from "../enrichment/requestEnrichment";
@@ -36,19 +37,8 @@ export const linkApolloProspects: LinkApolloProspects<{ workspaceId: string }, P
           skipDuplicates: true,
         });
       }
-      // Rows are locked in Apollo-id order, the order a running list sync writes them in, so the two queue instead of deadlocking.
-      const contactsLinked = await tx.$executeRaw`
-        WITH targets AS (
-          SELECT r.id, c.id AS "companyId" FROM "ApolloContact" r JOIN "Company" c ON c."workspaceId" = r."workspaceId" AND c.domain = r."companyDomain"
-           WHERE r."workspaceId" = ${workspaceId} AND r."companyId" IS DISTINCT FROM c.id
-           ORDER BY r."apolloContactId" FOR UPDATE OF r)
-        UPDATE "ApolloContact" r SET "companyId" = targets."companyId" FROM targets WHERE r.id = targets.id`;
-      const accountsLinked = await tx.$executeRaw`
-        WITH targets AS (
-          SELECT r.id, c.id AS "companyId" FROM "ApolloAccount" r JOIN "Company" c ON c."workspaceId" = r."workspaceId" AND c.domain = r."companyDomain"
-           WHERE r."workspaceId" = ${workspaceId} AND r."companyId" IS DISTINCT FROM c.id
-           ORDER BY r."apolloAccountId" FOR UPDATE OF r)
-        UPDATE "ApolloAccount" r SET "companyId" = targets."companyId" FROM targets WHERE r.id = targets.id`;
+      const contactsLinked = await linkToCompanies(tx, workspaceId, "ApolloContact", "apolloContactId");
+      const accountsLinked = await linkToCompanies(tx, workspaceId, "ApolloAccount", "apolloAccountId");
       return { created: create.length, overQuota, contactsLinked, accountsLinked };
     },
     { timeout: 60_000 },
@@ -59,3 +49,19 @@ export const linkApolloProspects: LinkApolloProspects<{ workspaceId: string }, P
   }
   return result;
 };
+
+/**
+ * Points each row at the company with its domain, where it does not already.
+ * Rows are locked in Apollo-id order, the order a running list sync writes
+ * them in, so the two queue instead of deadlocking.
+ */
+function linkToCompanies(tx: Prisma.TransactionClient, workspaceId: string, table: "ApolloContact" | "ApolloAccount", apolloIdColumn: "apolloContactId" | "apolloAccountId") {
+  return tx.$executeRawUnsafe(
+    `WITH targets AS (
+       SELECT r.id, c.id AS "companyId" FROM "${table}" r JOIN "Company" c ON c."workspaceId" = r."workspaceId" AND c.domain = r."companyDomain"
+        WHERE r."workspaceId" = $1 AND r."companyId" IS DISTINCT FROM c.id
+        ORDER BY r."${apolloIdColumn}" FOR UPDATE OF r)
+     UPDATE "${table}" r SET "companyId" = targets."companyId" FROM targets WHERE r.id = targets.id`,
+    workspaceId,
+  );
+}

@@ -42,6 +42,11 @@ function statementName(text: string): string {
   return name;
 }
 
+/** Single statements on the pool (each its own transaction), named so each is planned once per connection. */
+export function pooledSql(db: pg.Pool): Sql {
+  return async (text, params = []) => (await db.query({ name: statementName(text), text, values: params })).rows;
+}
+
 /** Runs `work` in one transaction on a pooled `pg` client: committed when it returns, rolled back when it throws. */
 export async function inPgTransaction<T>(db: pg.Pool, work: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await db.connect();

@@ -7,6 +7,7 @@ import { DEMO_MENTIONS_SEED, demoMentions, PRICING_CHANGE_DAYS_AGO } from "./dem
 import { lexiconScore } from "../../sentiment/lexiconSentiment";
 import { sentimentLabel } from "../../sentiment/sentimentLabels";
 import { seededRandom } from "./seededRandom";
+import { demoApolloContacts } from "./demoApollo";
 
 const sizeBandOf = (employees: number) =>
   employees <= 10 ? "MICRO" : employees <= 50 ? "SMALL" : employees <= 200 ? "MEDIUM" : employees <= 1000 ? "LARGE" : "ENTERPRISE";
@@ -137,5 +138,19 @@ describe("demo mentions", () => {
 
   it("are the same for the same seed", () => {
     expect(demoMentions(demoCompanies, now, seededRandom(DEMO_MENTIONS_SEED))).toEqual(mentions);
+  });
+});
+
+describe("demo Apollo contacts", () => {
+  const contacts = demoApolloContacts(demoCompanies);
+  const domains = new Set(demoCompanies.map((company) => company.domain));
+
+  it("work at demo companies, are in one or both lists, and some have no email", () => {
+    expect(contacts.length).toBeGreaterThanOrEqual(50);
+    for (const contact of contacts) expect(domains.has(contact.companyDomain), contact.companyDomain).toBe(true);
+    expect(contacts.filter((contact) => contact.lists.length === 2).length).toBeGreaterThan(10);
+    expect(contacts.some((contact) => contact.email === null)).toBe(true);
+    expect(new Set(contacts.map((contact) => contact.apolloContactId)).size).toBe(contacts.length);
+    expect(new Set(contacts.filter((contact) => contact.email).map((contact) => contact.email)).size).toBe(contacts.filter((contact) => contact.email).length);
   });
 });

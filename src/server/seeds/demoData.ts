@@ -11,6 +11,7 @@ import { seededRandom } from "./seededRandom";
 import { demoColleagues, seedDemoTeam } from "./demoTeam";
 import { createVerifiedDemoUser } from "./demoUsers";
 import { seedDemoBilling } from "./demoBilling";
+import { seedDemoApollo } from "./demoApollo";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
@@ -84,8 +85,9 @@ export async function seedDemoData(prisma: PrismaClient) {
   });
   const ownCompany = demoCompanies.find((company) => company.role === "OWN_COMPANY")!;
   await seedDemoReport(prisma, workspace.id, user.id, { id: idOf.get(ownCompany.domain)!, name: ownCompany.name });
+  await seedDemoApollo(prisma, workspace.id, demoCompanies);
   console.log(
     `Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies, ` +
-      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, and a market report on ${ownCompany.name}, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password).`,
+      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, a market report on ${ownCompany.name} and synced Apollo lists with sequences, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password).`,
   );
 }

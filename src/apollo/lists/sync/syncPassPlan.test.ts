@@ -117,6 +117,12 @@ describe("paging a list exactly", () => {
     expect(verdict).toEqual({ kind: "capped", total: 50_250, notSynced: 250 });
   });
 
+  it("compares the head as members, not as an order (a resumed run reads it back as stored)", () => {
+    const state = { ...freshPass(1), passTotal: 250, nextPage: 4, headIds: ["b", "a", "c"] };
+    expect(judgePass(state, { total: 250, memberIds: ["a", "b", "c"] }, 250)).toEqual({ kind: "complete" });
+    expect(judgePass(state, { total: 250, memberIds: ["a", "b", "d"] }, 250)).toMatchObject({ kind: "another_pass" });
+  });
+
   it("judges a pass that read fewer members than the total as changed", () => {
     const state = { ...freshPass(1), passTotal: 300, nextPage: 4, headIds: ["a"] };
     expect(judgePass(state, { total: 300, memberIds: ["a"] }, 299)).toMatchObject({ kind: "another_pass" });

@@ -81,6 +81,9 @@ export function judgePass(
   return state.pass < maxPasses ? { kind: "another_pass", reason } : { kind: "kept_changing", reason };
 }
 
+/** The same members, in whatever order they were stored. */
 function sameIds(left: readonly string[], right: readonly string[]) {
-  return left.length === right.length && left.every((id, index) => id === right[index]);
+  if (left.length !== right.length) return false;
+  const members = new Set(left);
+  return right.every((id) => members.has(id));
 }

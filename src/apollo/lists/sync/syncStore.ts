@@ -2,7 +2,7 @@ import type { Sql } from "../../../server/db/sql";
 import { utcTimestamp } from "../../../server/db/sql";
 import type { ListModality } from "../../client/apolloClient";
 import { listTables, type ListTables } from "./listTables";
-import type { PassState, PassVerdict } from "./syncPassPlan";
+import { freshPass, type PassState, type PassVerdict } from "./syncPassPlan";
 
 /** Timestamps are stored as UTC without a zone (Prisma's DateTime), whatever the session's zone. */
 const NOW = `(now() AT TIME ZONE 'UTC')`;
@@ -26,43 +26,96 @@ export type ClaimedSync = PassState & {
   syncIntervalMinutes: number | null;
 };
 
-/** Takes the sync for this run unless a live run holds it: one run per sync, across server machines. */
+/**
+ * Takes the sync for this run unless a live run holds it: one run per sync,
+ * across server machines. Where it stands comes from the pages stored so far
+ * (the last pass's page 1 and its last page), so a resumed run carries on
+ * after the last stored page.
+ */
 export async function claimSync(sql: Sql, syncId: string, token: string, leaseSeconds: number): Promise<ClaimedSync | undefined> {
-  const [row] = await sql<Omit<ClaimedSync, "modality"> & { modality: "CONTACTS" | "ACCOUNTS" }>(
+  const [row] = await sql<Omit<ClaimedSync, "modality" | keyof PassState> & { modality: "CONTACTS" | "ACCOUNTS" }>(
     `UPDATE "ApolloListSync" s SET "leaseToken" = $2, "leaseExpiresAt" = ${NOW} + make_interval(secs => $3), "updatedAt" = ${NOW}
        FROM "ApolloSmartList" l
       WHERE s.id = $1 AND l.id = s."listId" AND s.status = 'RUNNING'
         AND (s."leaseToken" IS NULL OR s."leaseExpiresAt" < ${NOW})
-      RETURNING s.id, s."listId", s."workspaceId", s.pass, s."nextPage", s."passTotal", s."totalChanged", s."headIds", s.attempts, s."startedAt",
+      RETURNING s.id, s."listId", s."workspaceId", s.attempts, s."startedAt",
                 l."apolloLabelId", l.modality, l.name AS "listName", l."syncIntervalMinutes"`,
     [syncId, token, leaseSeconds],
   );
-  return row ? { ...row, modality: row.modality === "CONTACTS" ? "contacts" : "accounts" } : undefined;
+  if (!row) return undefined;
+  const [stored] = await sql<{ pass: number; passTotal: number; headIds: string[]; lastPage: number; totalChanged: boolean }>(
+    `SELECT f.pass, f.total AS "passTotal", f."memberIds" AS "headIds",
+            (SELECT max(p.page) FROM "ApolloListSyncPage" p WHERE p."syncId" = f."syncId" AND p.pass = f.pass)::int AS "lastPage",
+            EXISTS (SELECT 1 FROM "ApolloListSyncPage" p WHERE p."syncId" = f."syncId" AND p.pass = f.pass AND p.total <> f.total) AS "totalChanged"
+       FROM "ApolloListSyncPage" f WHERE f."syncId" = $1 AND f.page = 1 ORDER BY f.pass DESC LIMIT 1`,
+    [syncId],
+  );
+  const state: PassState = stored
+    ? { pass: stored.pass, nextPage: stored.lastPage + 1, passTotal: stored.passTotal, totalChanged: stored.totalChanged, headIds: stored.headIds }
+    : freshPass(1);
+  return { ...row, ...state, modality: row.modality === "CONTACTS" ? "contacts" : "accounts" };
+}
+
+/**
+ * Renews the run's lease and shows its progress (the pass, pages done, pages
+ * in all, requests made): every second or so, not every page, because the
+ * page's own statement already proves the lease.
+ */
+export async function renewSync(sql: Sql, syncId: string, token: string, leaseSeconds: number, progress: { pass: number; pagesDone: number; totalPages: number; requests: number }) {
+  const [held] = await sql(
+    `UPDATE "ApolloListSync" SET "leaseExpiresAt" = ${NOW} + make_interval(secs => $3), pass = $4, "pagesDone" = $5, "totalPages" = $6,
+            "requestsMade" = "requestsMade" + $7, "updatedAt" = ${NOW}
+      WHERE id = $1 AND "leaseToken" = $2 AND status = 'RUNNING' RETURNING id`,
+    [syncId, token, leaseSeconds, progress.pass, progress.pagesDone, progress.totalPages, progress.requests],
+  );
+  if (!held) throw new SyncLeaseLost();
 }
 
 type Row = { apolloId: string };
 
-function upsertStatement(tables: ListTables): string {
+/**
+ * One page as one statement, so it is atomic without a transaction's round
+ * trips: the lease is checked and the checkpoint moved first (held), and
+ * everything else selects from it, so a run that lost its lease writes
+ * nothing. Members are written only where something changed; the page's ids
+ * (and how many stored members it changed) are the checkpoint a resumed run
+ * continues after. Members are linked to the list when the sync ends, in one
+ * set-based statement over the pass's pages (see finishSync).
+ */
+function pageStatement(tables: ListTables): string {
   const names = tables.columns.map(([name]) => `"${name}"`);
-  const arrays = tables.columns.map(([, type], index) => `$${index + 3}::${type}[]`);
+  const arrays = tables.columns.map(([, type], index) => `$${index + 8}::${type}[]`);
   const aliases = tables.columns.map((_, index) => `c${index}`);
-  return `INSERT INTO "${tables.records}" (id, "workspaceId", "${tables.apolloIdColumn}", ${names.join(", ")}, "createdAt", "updatedAt")
-    SELECT gen_random_uuid()::text, $1, r.apollo_id, ${aliases.map((alias) => `r.${alias}`).join(", ")}, ${NOW}, ${NOW}
-      FROM unnest($2::text[], ${arrays.join(", ")}) AS r(apollo_id, ${aliases.join(", ")})
-    ON CONFLICT ("workspaceId", "${tables.apolloIdColumn}") DO UPDATE SET ${names.map((name) => `${name} = EXCLUDED.${name}`).join(", ")}, "updatedAt" = ${NOW}
-      WHERE (${names.map((name) => `"${tables.records}".${name}`).join(", ")}) IS DISTINCT FROM (${names.map((name) => `EXCLUDED.${name}`).join(", ")})
-    RETURNING (xmax = 0) AS inserted`;
+  return `WITH held AS (
+      SELECT id FROM "ApolloListSync" WHERE id = $2 AND "leaseToken" = $3 AND status = 'RUNNING' FOR NO KEY UPDATE),
+    input AS MATERIALIZED (
+      SELECT r.* FROM held, unnest($7::text[], ${arrays.join(", ")}) AS r(apollo_id, ${aliases.join(", ")})),
+    written AS (
+      INSERT INTO "${tables.records}" (id, "workspaceId", "${tables.apolloIdColumn}", ${names.join(", ")}, "createdAt", "updatedAt")
+      SELECT gen_random_uuid()::text, $1, i.apollo_id, ${aliases.map((alias) => `i.${alias}`).join(", ")}, ${NOW}, ${NOW} FROM input i
+      ON CONFLICT ("workspaceId", "${tables.apolloIdColumn}") DO UPDATE SET ${names.map((name) => `${name} = EXCLUDED.${name}`).join(", ")}, "updatedAt" = ${NOW}
+        WHERE (${names.map((name) => `"${tables.records}".${name}`).join(", ")}) IS DISTINCT FROM (${names.map((name) => `EXCLUDED.${name}`).join(", ")})
+      RETURNING id, "${tables.apolloIdColumn}" AS apollo_id, (xmax = 0) AS inserted),
+    counts AS (SELECT count(*)::int AS updated FROM written WHERE NOT inserted),
+    paged AS (
+      INSERT INTO "ApolloListSyncPage" ("syncId", pass, page, "memberIds", total, updated)
+      SELECT held.id, $4, $5, $7::text[], $6, counts.updated FROM held, counts
+      ON CONFLICT ("syncId", pass, page) DO UPDATE SET "memberIds" = EXCLUDED."memberIds", total = EXCLUDED.total, updated = EXCLUDED.updated
+      RETURNING 1)
+    SELECT (SELECT count(*)::int FROM held) AS held, counts.updated, (SELECT count(*)::int FROM paged) AS paged FROM counts`;
 }
 
-const statements = new Map<ListModality, { upsert: string; link: string; unlinkUnseen: string; count: string }>();
+const statements = new Map<ListModality, { page: string; linkSeen: string; unlinkUnseen: string; count: string }>();
 function statementsFor(modality: ListModality) {
   let found = statements.get(modality);
   if (!found) {
     const tables = listTables(modality);
     found = {
-      upsert: upsertStatement(tables),
-      link: `INSERT INTO "${tables.listings}" ("listId", "${tables.listingMemberColumn}", "createdAt")
-               SELECT $1, r.id, ${NOW} FROM "${tables.records}" r WHERE r."workspaceId" = $2 AND r."${tables.apolloIdColumn}" = ANY($3::text[])
+      page: pageStatement(tables),
+      // Every member the pass saw, linked in one statement; an existing link stays as it is.
+      linkSeen: `WITH seen AS (SELECT DISTINCT unnest("memberIds") AS apollo_id FROM "ApolloListSyncPage" WHERE "syncId" = $2 AND pass = $3)
+             INSERT INTO "${tables.listings}" ("listId", "${tables.listingMemberColumn}", "createdAt")
+             SELECT $1, r.id, ${NOW} FROM seen JOIN "${tables.records}" r ON r."workspaceId" = $4 AND r."${tables.apolloIdColumn}" = seen.apollo_id
              ON CONFLICT DO NOTHING RETURNING 1`,
       unlinkUnseen: `WITH seen AS (SELECT DISTINCT unnest("memberIds") AS id FROM "ApolloListSyncPage" WHERE "syncId" = $2 AND pass = $3)
              DELETE FROM "${tables.listings}" l USING "${tables.records}" r
@@ -77,46 +130,33 @@ function statementsFor(modality: ListModality) {
 }
 
 /**
- * One page, stored with its checkpoint in one transaction: the members
- * (written only where something changed), their links to the list, the
- * page's ids, and the sync's next page. A run that lost its lease writes nothing.
+ * One page, stored with its checkpoint in one statement (see pageStatement).
+ * A run that lost its lease writes nothing and learns it here.
  */
 export async function storePage(
   sql: Sql,
-  page: { sync: ClaimedSync; token: string; leaseSeconds: number; state: PassState; pageNumber: number; total: number; rows: Row[]; requests: number },
-): Promise<{ added: number; updated: number }> {
-  const { sync, token, state, rows } = page;
+  page: { sync: ClaimedSync; token: string; pass: number; pageNumber: number; total: number; rows: Row[] },
+): Promise<{ updated: number }> {
+  const { sync, token, rows } = page;
   const tables = listTables(sync.modality);
-  const { upsert, link } = statementsFor(sync.modality);
-  const [held] = await sql(
-    `UPDATE "ApolloListSync" SET pass = $3, "nextPage" = $4, "passTotal" = $5, "totalChanged" = $6, "headIds" = $7::text[],
-            "pagesDone" = CASE WHEN pass = $3 THEN "pagesDone" + 1 ELSE 1 END, "totalPages" = $8, "requestsMade" = "requestsMade" + $9,
-            "leaseExpiresAt" = ${NOW} + make_interval(secs => $10), "updatedAt" = ${NOW}
-      WHERE id = $1 AND "leaseToken" = $2 AND status = 'RUNNING' RETURNING id`,
-    [sync.id, token, state.pass, state.nextPage, state.passTotal, state.totalChanged, state.headIds, Math.min(500, Math.max(1, Math.ceil(page.total / 100))), page.requests, page.leaseSeconds],
-  );
-  if (!held) throw new SyncLeaseLost();
-
-  let added = 0;
-  let updated = 0;
-  if (rows.length > 0) {
-    const columnArrays = tables.columns.map(([name]) => rows.map((row) => {
+  const columnArrays = tables.columns.map(([name]) =>
+    rows.map((row) => {
       const value = (row as Record<string, string | Date | null>)[name];
       return value instanceof Date ? utcTimestamp(value) : value;
-    }));
-    const written = await sql<{ inserted: boolean }>(upsert, [sync.workspaceId, rows.map((row) => row.apolloId), ...columnArrays]);
-    updated = written.filter((row) => !row.inserted).length;
-    added = (await sql(link, [sync.listId, sync.workspaceId, rows.map((row) => row.apolloId)])).length;
-  }
-  await sql(
-    `INSERT INTO "ApolloListSyncPage" ("syncId", pass, page, "memberIds", total) VALUES ($1, $2, $3, $4::text[], $5)
-     ON CONFLICT ("syncId", pass, page) DO UPDATE SET "memberIds" = EXCLUDED."memberIds", total = EXCLUDED.total`,
-    [sync.id, state.pass, page.pageNumber, rows.map((row) => row.apolloId), page.total],
+    }),
   );
-  if (added + updated > 0) {
-    await sql(`UPDATE "ApolloListSync" SET "rowsAdded" = "rowsAdded" + $2, "rowsUpdated" = "rowsUpdated" + $3 WHERE id = $1`, [sync.id, added, updated]);
-  }
-  return { added, updated };
+  const [result] = await sql<{ held: number; updated: number }>(statementsFor(sync.modality).page, [
+    sync.workspaceId,
+    sync.id,
+    token,
+    page.pass,
+    page.pageNumber,
+    page.total,
+    rows.map((row) => row.apolloId),
+    ...columnArrays,
+  ]);
+  if (!result || result.held === 0) throw new SyncLeaseLost();
+  return { updated: result.updated };
 }
 
 export async function distinctMembersSeen(sql: Sql, syncId: string, pass: number): Promise<number> {
@@ -133,9 +173,11 @@ export type SyncEnd =
 
 /** Ends the sync in one transaction: a complete pass unlinks the members it did not see; the list shows the result; the activity log says it. */
 export async function finishSync(sql: Sql, sync: ClaimedSync, token: string, end: SyncEnd, intervalMinutes: number, requests: number) {
-  const { unlinkUnseen, count } = statementsFor(sync.modality);
+  const { linkSeen, unlinkUnseen, count } = statementsFor(sync.modality);
   const [held] = await sql(`SELECT id FROM "ApolloListSync" WHERE id = $1 AND "leaseToken" = $2 AND status = 'RUNNING' FOR UPDATE`, [sync.id, token]);
   if (!held) throw new SyncLeaseLost();
+  // What the pass read is linked whatever the end (a failed sync keeps what it read); only a trusted pass unlinks.
+  const added = (await sql(linkSeen, [sync.listId, sync.id, sync.pass, sync.workspaceId])).length;
   const removed = "verdict" in end && end.verdict.kind === "complete" ? (await sql(unlinkUnseen, [sync.listId, sync.id, sync.pass])).length : 0;
   const [{ count: memberCount }] = await sql<{ count: number }>(count, [sync.listId]);
   const status = "failure" in end ? "FAILED" : end.verdict.kind === "capped" ? "PARTIAL" : "SUCCEEDED";
@@ -147,11 +189,13 @@ export async function finishSync(sql: Sql, sync: ClaimedSync, token: string, end
         ? `Apollo serves at most 50,000 members of one list: ${memberCount.toLocaleString("en-US")} are stored and ${end.verdict.notSynced.toLocaleString("en-US")} of its ${end.verdict.total.toLocaleString("en-US")} were not synced, and no member was unlinked. Split the list in Apollo (by title or country, for example) to sync all of it.`
         : null;
   const [finished] = await sql<{ rowsAdded: number; rowsUpdated: number; durationMs: number }>(
-    `UPDATE "ApolloListSync" SET status = $2::"SyncStatus", "finishedAt" = ${NOW}, "runningListId" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL,
-            "rowsRemoved" = $3, "notSynced" = $4, error = $5, "requestsMade" = "requestsMade" + $6, "updatedAt" = ${NOW}
-      WHERE id = $1
-      RETURNING "rowsAdded", "rowsUpdated", (extract(epoch FROM ("finishedAt" - "startedAt")) * 1000)::int AS "durationMs"`,
-    [sync.id, status, removed, notSynced, error, requests],
+    `UPDATE "ApolloListSync" s SET status = $2::"SyncStatus", "finishedAt" = ${NOW}, "runningListId" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL,
+            "rowsAdded" = s."rowsAdded" + $8, "rowsUpdated" = s."rowsUpdated" + totals.updated,
+            "rowsRemoved" = $3, "notSynced" = $4, error = $5, "requestsMade" = "requestsMade" + $6, pass = $7, "updatedAt" = ${NOW}
+       FROM (SELECT coalesce(sum(updated), 0)::int AS updated FROM "ApolloListSyncPage" WHERE "syncId" = $1) totals
+      WHERE s.id = $1
+      RETURNING s."rowsAdded", s."rowsUpdated", (extract(epoch FROM (s."finishedAt" - s."startedAt")) * 1000)::int AS "durationMs"`,
+    [sync.id, status, removed, notSynced, error, requests, sync.pass, added],
   );
   await sql(
     `UPDATE "ApolloSmartList" SET "lastSyncStatus" = $2::"SyncStatus", "lastSyncedAt" = ${NOW}, "lastSyncError" = $3, "lastSyncDurationMs" = $4,
