@@ -37,8 +37,8 @@ export function ApolloConnectionCard() {
     <Card>
       <CardTitle>Apollo API key</CardTitle>
       <p className="mt-1 text-sm text-slate-600">
-        With a key, new companies are enriched with firmographics from Apollo and refreshed weekly. The key is stored
-        encrypted and never shown again.
+        With a key, new companies are enriched with firmographics from Apollo and refreshed weekly; a master key also
+        syncs Apollo's lists and enrols their contacts in its sequences. The key is stored encrypted and never shown again.
       </p>
       {connection && (
         <p className="mt-3 text-sm" data-testid="apollo-connection">
