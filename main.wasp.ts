@@ -8,7 +8,8 @@ import { authConfig, emailSenderConfig } from "./src/auth/auth.wasp";
 import { authSpec } from "./src/auth/auth.wasp";
 import { landingSpec } from "./src/landing-page/landing.wasp";
 import { userSpec } from "./src/user/user.wasp";
-import { appShellSpec } from "./src/client/appShell.wasp";
+import { dashboardSpec } from "./src/dashboard/dashboard.wasp";
+import { adminSpec } from "./src/admin/admin.wasp";
 import { maintenanceSpec } from "./src/server/maintenance/maintenance.wasp";
 import { companiesSpec } from "./src/companies/companies.wasp";
 import { apolloSpec } from "./src/apollo/apollo.wasp";
@@ -38,5 +39,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, workspacesSpec, appShellSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, workspacesSpec, dashboardSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, adminSpec, maintenanceSpec],
 });
