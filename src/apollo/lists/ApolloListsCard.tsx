@@ -3,7 +3,7 @@ import { getApolloLists, refreshApolloLists, setApolloListSync, syncApolloListNo
 import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
-import { errorMessageOf } from "../../client/operationErrors";
+import { useActionRunner } from "../../client/useActionRunner";
 import type { ApolloListsView } from "./operations";
 import { ApolloListRow } from "./ApolloListRow";
 
@@ -12,19 +12,14 @@ const isRunning = (view?: ApolloListsView) => Boolean(view?.lists.some((list) =>
 /** The workspace's Apollo lists: which are synced, how often, and each sync's result, live while it runs. */
 export function ApolloListsCard() {
   const { data: view, refetch } = useQuery(getApolloLists, undefined, { refetchInterval: (data?: ApolloListsView) => (isRunning(data) ? 1500 : false) });
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useActionRunner();
   const [refreshing, setRefreshing] = useState(false);
   const askedOnce = useRef(false);
 
+  /** An action, then the lists read again (whether it worked or not). */
   async function act(work: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      await refetch();
-    }
+    await run(work);
+    await refetch();
   }
 
   async function refresh() {
@@ -57,7 +52,7 @@ export function ApolloListsCard() {
       </div>
       {!view.connected && <p className="mt-3 text-sm text-slate-600">Save an Apollo master key above to see its lists.</p>}
       {view.connected && view.masterKey === false && <p className="mt-3 text-sm text-slate-600">Lists need a master key: the saved key is a standard one.</p>}
-      {error !== null && <div className="mt-3"><Alert tone="error">{errorMessageOf(error)}</Alert></div>}
+      {error && <div className="mt-3"><Alert tone="error">{error}</Alert></div>}
       {view.lists.length > 0 && (
         <ul className="mt-4 divide-y divide-slate-200" aria-label="Apollo lists">
           {view.lists.map((list) => (

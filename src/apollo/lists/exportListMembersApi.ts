@@ -32,34 +32,29 @@ export const exportApolloListMembers: ExportApolloListMembers = async (req, res,
   await pipeline(Readable.from(rows), stringify({ header: true, columns, cast: { boolean: (value) => (value ? "yes" : "no") } }), res);
 };
 
-async function* contactRows(contacts: PrismaClient["apolloContact"], workspaceId: string, listId: string) {
+/** Every row `fetchAfter` finds, a batch at a time by id (a cursor), so a large list never sits in memory whole. */
+async function* inBatches<Row extends { id: string }>(fetchAfter: (cursor: string | undefined) => Promise<Row[]>) {
   for (let cursor: string | undefined; ; ) {
-    const batch = await contacts.findMany({
-      where: { workspaceId, listings: { some: { listId } } },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      include: { company: { select: { name: true } } },
-    });
-    for (const contact of batch) {
-      yield cells([contact.apolloContactId, contact.name, contact.title, contact.email, contact.emailStatus, contact.email !== null, contact.organizationName, contact.companyDomain, contact.company?.name ?? null]);
-    }
+    const batch = await fetchAfter(cursor);
+    yield* batch;
     if (batch.length < BATCH) return;
     cursor = batch[batch.length - 1].id;
   }
 }
 
+const page = (cursor: string | undefined) => ({ orderBy: { id: "asc" as const }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+const trackedCompany = { company: { select: { name: true } } } as const;
+
+async function* contactRows(contacts: PrismaClient["apolloContact"], workspaceId: string, listId: string) {
+  const where = { workspaceId, listings: { some: { listId } } };
+  for await (const contact of inBatches((cursor) => contacts.findMany({ where, ...page(cursor), include: trackedCompany }))) {
+    yield cells([contact.apolloContactId, contact.name, contact.title, contact.email, contact.emailStatus, contact.email !== null, contact.organizationName, contact.companyDomain, contact.company?.name ?? null]);
+  }
+}
+
 async function* accountRows(accounts: PrismaClient["apolloAccount"], workspaceId: string, listId: string) {
-  for (let cursor: string | undefined; ; ) {
-    const batch = await accounts.findMany({
-      where: { workspaceId, listings: { some: { listId } } },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      include: { company: { select: { name: true } } },
-    });
-    for (const account of batch) yield cells([account.apolloAccountId, account.name, account.domain, account.company?.name ?? null]);
-    if (batch.length < BATCH) return;
-    cursor = batch[batch.length - 1].id;
+  const where = { workspaceId, listings: { some: { listId } } };
+  for await (const account of inBatches((cursor) => accounts.findMany({ where, ...page(cursor), include: trackedCompany }))) {
+    yield cells([account.apolloAccountId, account.name, account.domain, account.company?.name ?? null]);
   }
 }

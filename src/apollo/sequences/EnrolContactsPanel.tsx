@@ -3,7 +3,7 @@ import { enrolContactsInSequence, getApolloSequences, useQuery } from "wasp/clie
 import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { SelectField } from "../../client/components/ui/Field";
-import { errorMessageOf } from "../../client/operationErrors";
+import { useActionRunner } from "../../client/useActionRunner";
 import type { EnrolmentResult } from "./operations";
 
 /** Enrols the selected contacts of a list in a sequence, from one mailbox, and says what became of each. */
@@ -12,20 +12,13 @@ export function EnrolContactsPanel({ contactIds, onDone }: { contactIds: string[
   const [sequenceId, setSequenceId] = useState("");
   const [mailboxId, setMailboxId] = useState("");
   const [result, setResult] = useState<EnrolmentResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useActionRunner();
   const [busy, setBusy] = useState(false);
 
   async function enrol() {
     setBusy(true);
-    setError(null);
-    try {
-      setResult(await enrolContactsInSequence({ sequenceId, mailboxId, contactIds }));
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(async () => setResult(await enrolContactsInSequence({ sequenceId, mailboxId, contactIds })))) onDone();
+    setBusy(false);
   }
 
   if (!view) return null;
@@ -50,7 +43,7 @@ export function EnrolContactsPanel({ contactIds, onDone }: { contactIds: string[
         </Button>
       </div>
       {contactIds.length === 0 && !result && <p className="text-sm text-slate-600">Pick contacts with an email below to enrol them.</p>}
-      {error !== null && <Alert tone="error">{errorMessageOf(error)}</Alert>}
+      {error && <Alert tone="error">{error}</Alert>}
       {result && (
         <div data-testid="enrolment-result" className="text-sm text-slate-700">
           <p>

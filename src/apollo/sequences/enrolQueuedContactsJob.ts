@@ -5,13 +5,11 @@ import { inPgTransaction } from "../../server/db/sql";
 import { openSecret } from "../../server/crypto/sealedSecrets";
 import { serverEncryptionKey } from "../../server/crypto/serverEncryptionKey";
 import { logger } from "../../server/logging/logger";
-import { planOfWorkspace } from "../../payment/quotas/workspacePlan";
-import { plans } from "../../payment/plans";
 import { configuredApolloClient } from "../client/configuredApolloClient";
 import { writeActivity } from "../lists/sync/syncStore";
-import { nextUtcDay, utcDay } from "./enrolmentPlan";
+import { utcDay } from "./enrolmentPlan";
 import { reserveQueued } from "./enrolmentStore";
-import { enrolmentPool, sendReserved } from "./sendEnrolments";
+import { enrolmentPool, enrolmentTargetOf, sendReserved } from "./sendEnrolments";
 
 const jobArgs = z.object({}).strict();
 
@@ -39,15 +37,14 @@ export const enrolQueuedContacts: EnrolQueuedContacts<Record<string, never>, { e
       prisma.apolloMailbox.findUnique({ where: { id: group.mailboxId } }),
     ]);
     if (!workspace?.apolloApiKeyEncrypted || !sequence || !mailbox) continue;
-    const plan = await planOfWorkspace(prisma.billingSubscription, group.workspaceId);
-    const target = { workspaceId: group.workspaceId, sequenceId: sequence.id, mailboxId: mailbox.id, day, nextDay: nextUtcDay(now), planLimit: plans[plan].quotas.sequenceEnrolmentsPerDay };
+    const target = await enrolmentTargetOf(prisma.billingSubscription, group.workspaceId, sequence, mailbox, now);
     const reservation = await inPgTransaction(enrolmentPool(), (sql) => reserveQueued(sql, target));
     if (reservation.plan.sendNow.length === 0) {
       queued += reservation.plan.queue.length;
       continue;
     }
     const client = configuredApolloClient(openSecret(workspace.apolloApiKeyEncrypted, serverEncryptionKey("enrol Apollo contacts")));
-    const sent = await sendReserved(client, { ...target, apolloSequenceId: sequence.apolloSequenceId, apolloEmailAccountId: mailbox.apolloEmailAccountId }, reservation.plan.sendNow);
+    const sent = await sendReserved(client, target, reservation.plan.sendNow);
     enrolled += sent.enrolled;
     queued += reservation.plan.queue.length + sent.requeued;
     await inPgTransaction(enrolmentPool(), (sql) =>

@@ -5,7 +5,8 @@ const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 export type Reservation = { plan: EnrolmentPlan; day: string; cap: number; usedBefore: number };
 
-type Target = { workspaceId: string; sequenceId: string; mailboxId: string; day: string; nextDay: string; planLimit: number };
+export type EnrolmentTarget = { workspaceId: string; sequenceId: string; mailboxId: string; day: string; nextDay: string; planLimit: number };
+type Target = EnrolmentTarget;
 
 /** Locks the workspace (every enrolment of it runs one after another) and reads the day's use of the mailbox and of the workspace. */
 async function lockedRoom(sql: Sql, target: Target) {

@@ -9,9 +9,9 @@ import { isApolloError } from "../client/apolloErrors";
 import { httpErrorOfApollo } from "../lists/apolloAccessErrors";
 import { workspaceApolloClient } from "../lists/workspaceApolloClient";
 import { writeActivity } from "../lists/sync/syncStore";
-import { nextUtcDay, utcDay } from "./enrolmentPlan";
+import { utcDay } from "./enrolmentPlan";
 import { reserveRequested } from "./enrolmentStore";
-import { enrolmentPool, sendReserved } from "./sendEnrolments";
+import { enrolmentPool, enrolmentTargetOf, sendReserved } from "./sendEnrolments";
 import { rateOf, refreshSequencesAndMailboxes } from "./sequenceRefresh";
 import {
   enrolContactsInput,
@@ -120,12 +120,9 @@ export const enrolContactsInSequence: EnrolContactsInSequence<EnrolContactsInput
   if (found !== new Set(input.contactIds).size) throw new HttpError(404, "Some of those contacts are not in this workspace's synced lists.");
   if (!mailbox.active) throw new HttpError(409, `Apollo says ${mailbox.email} is not active: pick another mailbox.`);
   const client = workspaceApolloClient(workspace);
-  const plan = await planOfWorkspace(context.entities.BillingSubscription, workspace.id);
-
-  const now = new Date();
-  const target = { workspaceId: workspace.id, sequenceId: sequence.id, mailboxId: mailbox.id, day: utcDay(now), nextDay: nextUtcDay(now), planLimit: plans[plan].quotas.sequenceEnrolmentsPerDay };
+  const target = await enrolmentTargetOf(context.entities.BillingSubscription, workspace.id, sequence, mailbox, new Date());
   const reservation = await inPgTransaction(enrolmentPool(), (sql) => reserveRequested(sql, target, input.contactIds, user.id));
-  const sent = await sendReserved(client, { ...target, apolloSequenceId: sequence.apolloSequenceId, apolloEmailAccountId: mailbox.apolloEmailAccountId }, reservation.plan.sendNow);
+  const sent = await sendReserved(client, target, reservation.plan.sendNow);
 
   const notEnrolled = await context.entities.ApolloEnrolment.findMany({
     where: { sequenceId: sequence.id, contactId: { in: [...reservation.plan.sendNow, ...reservation.plan.noEmail] }, status: { in: ["SKIPPED", "REJECTED"] } },

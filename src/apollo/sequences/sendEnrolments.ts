@@ -2,14 +2,40 @@ import type { ApolloClient } from "../client/apolloClient";
 import { isApolloError } from "../client/apolloErrors";
 import { hotPathPool, inPgTransaction, type Sql } from "../../server/db/sql";
 import { logger } from "../../server/logging/logger";
-import { verdictsOfApolloAnswer, type ApolloVerdict } from "./enrolmentPlan";
-import { recordVerdicts, requeueAfterFailure } from "./enrolmentStore";
+import { planOfWorkspace } from "../../payment/quotas/workspacePlan";
+import { plans } from "../../payment/plans";
+import { nextUtcDay, utcDay, verdictsOfApolloAnswer, type ApolloVerdict } from "./enrolmentPlan";
+import { recordVerdicts, requeueAfterFailure, type EnrolmentTarget } from "./enrolmentStore";
 
 const BATCH = 100;
 
 export const enrolmentPool = () => hotPathPool((error) => logger.warn({ err: error }, "idle database connection failed (Apollo enrolments)"));
 
 export type SendTarget = { sequenceId: string; apolloSequenceId: string; mailboxId: string; apolloEmailAccountId: string; day: string };
+
+/**
+ * Where an enrolment goes today: the sequence and mailbox (ours and Apollo's
+ * ids), today's and the next UTC day, and the plan's enrolments a day.
+ */
+export async function enrolmentTargetOf(
+  subscriptions: Parameters<typeof planOfWorkspace>[0],
+  workspaceId: string,
+  sequence: { id: string; apolloSequenceId: string },
+  mailbox: { id: string; apolloEmailAccountId: string },
+  now: Date,
+): Promise<EnrolmentTarget & SendTarget> {
+  const plan = await planOfWorkspace(subscriptions, workspaceId);
+  return {
+    workspaceId,
+    sequenceId: sequence.id,
+    apolloSequenceId: sequence.apolloSequenceId,
+    mailboxId: mailbox.id,
+    apolloEmailAccountId: mailbox.apolloEmailAccountId,
+    day: utcDay(now),
+    nextDay: nextUtcDay(now),
+    planLimit: plans[plan].quotas.sequenceEnrolmentsPerDay,
+  };
+}
 export type SendOutcome = { enrolled: number; skipped: number; rejected: number; requeued: number };
 
 /**

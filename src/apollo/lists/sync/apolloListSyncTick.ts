@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { env } from "wasp/server";
 import type { ApolloListSyncTick } from "wasp/server/jobs";
-import { hotPathPool, inPgTransaction, type Sql } from "../../../server/db/sql";
+import { hotPathPool, inPgTransaction, pooledSql, type Sql } from "../../../server/db/sql";
 import { logger } from "../../../server/logging/logger";
 import { assertUnreachable } from "../../../shared/assertUnreachable";
 import { startListSync, submitSyncRun } from "./startListSync";
@@ -16,7 +16,7 @@ const QUEUED_GRACE_MS = 10 * 60_000;
 const MAX_PER_TICK = 100;
 
 const pool = () => hotPathPool((error) => logger.warn({ err: error }, "idle database connection failed (Apollo sync tick)"));
-const direct: Sql = async (text, params = []) => (await pool().query(text, params)).rows;
+const direct: Sql = (text, params) => pooledSql(pool())(text, params);
 
 /**
  * Every minute (and once at start-up): synced lists that are due get a sync

@@ -22,8 +22,7 @@ const jobArgs = z.object({ syncId: z.string().uuid(), attempt: z.number().int().
 const SYNC_REQUEST_ATTEMPTS = 6;
 
 const pool = () => hotPathPool((error) => logger.warn({ err: error }, "idle database connection failed (Apollo sync)"));
-const run = (sql: string, params: unknown[] = []) => pool().query(sql, params).then((result) => result.rows);
-const direct: Sql = (text, params) => run(text, params) as never;
+const direct: Sql = (text, params) => pooledSql(pool())(text, params);
 
 /** When the run last renewed its lease (and showed its progress), and in which pass. */
 type Progress = { renewedAt: number; renewedPass: number };
@@ -89,16 +88,15 @@ async function pageThrough(client: ApolloClient, sync: ClaimedSync, token: strin
     switch (verdict.kind) {
       case "complete":
       case "capped":
-        return end({ ...sync, pass: state.pass }, token, { verdict }, requests.count, requests.writeMs);
+        return end(sync, token, { verdict }, requests.count, requests.writeMs);
       case "kept_changing":
-        return end({ ...sync, pass: state.pass }, token, { failure: `${verdict.reason} It changed during each of ${state.pass} passes, so no member was unlinked; the next sync tries again.` }, requests.count);
+        return end(sync, token, { failure: `${verdict.reason} It changed during each of ${state.pass} passes, so no member was unlinked; the next sync tries again.` }, requests.count);
       case "another_pass":
         logger.info({ syncId: sync.id, pass: state.pass, reason: verdict.reason }, "Apollo list changed while it was read: another pass");
         // Page 1 just read again is the new pass's first page.
         state = freshPass(state.pass + 1);
         pageNumber = 1;
         read = head;
-        sync = { ...sync, pass: state.pass };
         break;
     }
   }
@@ -124,7 +122,7 @@ async function store(
   rows.sort((left, right) => (left.apolloId < right.apolloId ? -1 : left.apolloId > right.apolloId ? 1 : 0));
   const started = performance.now();
   // One statement: atomic on its own (see storePage).
-  await withDeadlockRetry(() => storePage(pooledSql(pool()), { sync, token, pass: state.pass, pageNumber, total: read.pagination.total_entries, rows }));
+  await withDeadlockRetry(() => storePage(direct, { sync, token, pass: state.pass, pageNumber, total: read.pagination.total_entries, rows }));
   requests.writeMs += performance.now() - started;
   const renewEveryMs = Math.min(RENEW_EVERY_MS, (leaseSeconds * 1000) / 3);
   if (Date.now() - progress.renewedAt >= renewEveryMs || progress.renewedPass !== state.pass) {
@@ -167,8 +165,8 @@ async function end(sync: ClaimedSync, token: string, how: Parameters<typeof fini
 }
 
 async function clientFor(workspaceId: string): Promise<ApolloClient | undefined> {
-  const [workspace] = await run(`SELECT "apolloApiKeyEncrypted" FROM "Workspace" WHERE id = $1`, [workspaceId]);
-  const sealed = workspace?.apolloApiKeyEncrypted as string | null | undefined;
+  const [workspace] = await direct<{ apolloApiKeyEncrypted: string | null }>(`SELECT "apolloApiKeyEncrypted" FROM "Workspace" WHERE id = $1`, [workspaceId]);
+  const sealed = workspace?.apolloApiKeyEncrypted;
   if (!sealed) return undefined;
   const apiKey = openSecret(sealed, serverEncryptionKey("sync Apollo lists"));
   return configuredApolloClient(apiKey, { maxAttempts: Math.max(env.APOLLO_MAX_ATTEMPTS, SYNC_REQUEST_ATTEMPTS), maxRetryWaitMs: 2 * 60_000 });

@@ -176,9 +176,11 @@ export async function finishSync(sql: Sql, sync: ClaimedSync, token: string, end
   const { linkSeen, unlinkUnseen, count } = statementsFor(sync.modality);
   const [held] = await sql(`SELECT id FROM "ApolloListSync" WHERE id = $1 AND "leaseToken" = $2 AND status = 'RUNNING' FOR UPDATE`, [sync.id, token]);
   if (!held) throw new SyncLeaseLost();
+  // The last pass read is the one that counts, whichever run read it.
+  const [{ pass }] = await sql<{ pass: number }>(`SELECT coalesce(max(pass), 1)::int AS pass FROM "ApolloListSyncPage" WHERE "syncId" = $1`, [sync.id]);
   // What the pass read is linked whatever the end (a failed sync keeps what it read); only a trusted pass unlinks.
-  const added = (await sql(linkSeen, [sync.listId, sync.id, sync.pass, sync.workspaceId])).length;
-  const removed = "verdict" in end && end.verdict.kind === "complete" ? (await sql(unlinkUnseen, [sync.listId, sync.id, sync.pass])).length : 0;
+  const added = (await sql(linkSeen, [sync.listId, sync.id, pass, sync.workspaceId])).length;
+  const removed = "verdict" in end && end.verdict.kind === "complete" ? (await sql(unlinkUnseen, [sync.listId, sync.id, pass])).length : 0;
   const [{ count: memberCount }] = await sql<{ count: number }>(count, [sync.listId]);
   const status = "failure" in end ? "FAILED" : end.verdict.kind === "capped" ? "PARTIAL" : "SUCCEEDED";
   const notSynced = "verdict" in end && end.verdict.kind === "capped" ? end.verdict.notSynced : null;
@@ -190,12 +192,12 @@ export async function finishSync(sql: Sql, sync: ClaimedSync, token: string, end
         : null;
   const [finished] = await sql<{ rowsAdded: number; rowsUpdated: number; durationMs: number }>(
     `UPDATE "ApolloListSync" s SET status = $2::"SyncStatus", "finishedAt" = ${NOW}, "runningListId" = NULL, "leaseToken" = NULL, "leaseExpiresAt" = NULL,
-            "rowsAdded" = s."rowsAdded" + $8, "rowsUpdated" = s."rowsUpdated" + totals.updated,
+            "rowsAdded" = $8, "rowsUpdated" = totals.updated,
             "rowsRemoved" = $3, "notSynced" = $4, error = $5, "requestsMade" = "requestsMade" + $6, pass = $7, "updatedAt" = ${NOW}
        FROM (SELECT coalesce(sum(updated), 0)::int AS updated FROM "ApolloListSyncPage" WHERE "syncId" = $1) totals
       WHERE s.id = $1
       RETURNING s."rowsAdded", s."rowsUpdated", (extract(epoch FROM (s."finishedAt" - s."startedAt")) * 1000)::int AS "durationMs"`,
-    [sync.id, status, removed, notSynced, error, requests, sync.pass, added],
+    [sync.id, status, removed, notSynced, error, requests, pass, added],
   );
   await sql(
     `UPDATE "ApolloSmartList" SET "lastSyncStatus" = $2::"SyncStatus", "lastSyncedAt" = ${NOW}, "lastSyncError" = $3, "lastSyncDurationMs" = $4,
