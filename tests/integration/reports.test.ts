@@ -141,9 +141,9 @@ describe("market reports", () => {
 
   it("lets a member delete the reports they asked for, and only owners and admins those of others", async () => {
     const [colleague] = await queryRows<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [bob.email]);
+    const bobsWorkspace = await workspaceIdOf(bob.email);
     // Bob joins Alice's workspace as a plain member (invitations come with the teams issue).
     await queryRows(`INSERT INTO "WorkspaceMember" (id, "workspaceId", "userId", role) VALUES (gen_random_uuid(), $1, $2, 'MEMBER')`, [aliceWorkspaceId, colleague.id]);
-    const bobsWorkspace = await workspaceIdOf(bob.email);
     try {
       // Bob's current workspace is his personal one; Alice's is his only one for this test.
       await queryRows(`DELETE FROM "WorkspaceMember" WHERE "workspaceId" = $1`, [bobsWorkspace]);
