@@ -1,10 +1,10 @@
 import { queryRows } from "./database";
 
-/** The personal workspace of a signed-up user. */
+/** The personal workspace of a signed-up user: the personal one they own, not another member's they joined. */
 export async function workspaceIdOf(email: string): Promise<string> {
   const [row] = await queryRows<{ id: string }>(
     `SELECT w.id FROM "Workspace" w JOIN "WorkspaceMember" m ON m."workspaceId" = w.id
-      JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 AND w."isPersonal"`,
+      JOIN "User" u ON u.id = m."userId" WHERE u.email = $1 AND w."isPersonal" AND m.role = 'OWNER'`,
     [email],
   );
   if (!row) throw new Error(`no workspace for ${email}`);
