@@ -17,6 +17,7 @@ import { reportsSpec } from "./src/reports/reports.wasp";
 import { sentimentSpec } from "./src/sentiment/sentiment.wasp";
 import { workspacesSpec } from "./src/workspaces/workspaces.wasp";
 import { paymentSpec } from "./src/payment/payment.wasp";
+import { analyticsSpec } from "./src/analytics/analytics.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -39,5 +40,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, workspacesSpec, dashboardSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, adminSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, workspacesSpec, dashboardSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, analyticsSpec, adminSpec, maintenanceSpec],
 });

@@ -101,6 +101,8 @@ export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.tes
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
 # The suites sign in from 127.0.0.1 and some fail on purpose; the login-limit tests use their own IPs.
 export AUTH_RATE_LIMIT_FAILURES_PER_IP=10000 AUTH_RATE_LIMIT_FAILURES_PER_IP_AND_EMAIL=5
+# The browser suites report every page they open from 127.0.0.1; the burst test sends past this from an IP of its own.
+export PAGE_VIEWS_PER_MINUTE_PER_IP=600
 # The stand-in's slow domains answer after 1.5 s: past this timeout. Two attempts keep retries quick.
 export APOLLO_TIMEOUT_MS=1000 APOLLO_MAX_ATTEMPTS=2
 # The real openai SDK against the stand-in; its "hang" scenario never answers: a 4 s timeout, one retry.

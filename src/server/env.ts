@@ -7,6 +7,7 @@ import { sentimentEnvSchema } from "../sentiment/sentimentEnv";
 import { workspacesEnvSchema } from "../workspaces/workspacesEnv";
 import { companiesEnvSchema } from "../companies/companiesEnv";
 import { paymentEnvSchema } from "../payment/paymentEnv";
+import { analyticsEnvSchema } from "../analytics/analyticsEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -35,6 +36,7 @@ export const serverEnvSchema = z
   .extend(workspacesEnvSchema.shape)
   .extend(companiesEnvSchema.shape)
   .extend(paymentEnvSchema.shape)
+  .extend(analyticsEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {
