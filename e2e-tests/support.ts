@@ -36,8 +36,7 @@ export function verificationLinkFor(email: string): Promise<string> {
 const serverUrl = process.env.HF_TEST_SERVER_URL ?? "http://localhost:3001";
 
 /** A verified account made over HTTP (the sign-up UI has its own journey), then a real login. */
-export async function signInAsNewUser(page: Page): Promise<string> {
-  const email = newUserEmail();
+export async function signInAsNewUser(page: Page, email = newUserEmail()): Promise<string> {
   const signup = await fetch(`${serverUrl}/auth/email/signup`, {
     method: "POST",
     headers: { "content-type": "application/json" },

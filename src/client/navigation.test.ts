@@ -23,6 +23,9 @@ describe("app navigation", () => {
   it("tells app pages from public ones", () => {
     expect(isAppPath("/app")).toBe(true);
     expect(isAppPath("/app/reports")).toBe(true);
+    expect(isAppPath("/admin")).toBe(true);
+    expect(isAppPath("/admin/users")).toBe(true);
+    expect(isAppPath("/administer")).toBe(false);
     expect(isAppPath("/apple")).toBe(false);
     expect(isAppPath("/")).toBe(false);
   });

@@ -12,11 +12,12 @@ export const appNavigation: NavigationItem[] = [
   { label: "Team", to: "/app/team" },
   { label: "Billing", to: "/app/billing" },
   { label: "Account", to: "/app/account" },
-  { label: "Admin", to: "/app/admin", adminOnly: true },
+  { label: "Admin", to: "/admin", adminOnly: true },
 ];
 
+/** Signed-in pages (the app, and the admin area beside it) are shown in the app's layout. */
 export function isAppPath(pathname: string): boolean {
-  return pathname === "/app" || pathname.startsWith("/app/");
+  return ["/app", "/admin"].some((area) => pathname === area || pathname.startsWith(`${area}/`));
 }
 
 export function visibleNavigation(isAdmin: boolean): NavigationItem[] {

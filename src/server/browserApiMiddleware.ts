@@ -27,3 +27,4 @@ export const reportsApiMiddleware = browserApiMiddleware;
 export const sharedReportsApiMiddleware = browserApiMiddleware;
 export const sentimentApiMiddleware = browserApiMiddleware;
 export const apolloApiMiddleware = browserApiMiddleware;
+export const adminApiMiddleware = browserApiMiddleware;

@@ -28,6 +28,8 @@ const leaksNothing = (args: (bob: Bob) => unknown = () => undefined): OtherWorks
 const authenticatedOperations: { name: string; validArgs: unknown; asOtherWorkspaceMember: OtherWorkspaceCheck }[] = [
   { name: "get-dashboard-summary", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
   { name: "get-admin-overview", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
+  { name: "get-admin-dashboard", validArgs: { days: 30 }, asOtherWorkspaceMember: { args: () => ({ days: 30 }), expect: 403 } },
+  { name: "refresh-admin-stats", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
   { name: "update-profile", validArgs: { displayName: "Ada" }, asOtherWorkspaceMember: leaksNothing(() => ({ displayName: "Alice" })) },
   // Bob's email is not hers: refused, and bob stays.
   { name: "delete-my-account", validArgs: { confirmEmail: "someone@example.test" }, asOtherWorkspaceMember: { args: (bob) => ({ confirmEmail: bob.email }), expect: 400 } },
@@ -241,6 +243,16 @@ const badInputs = [
   { name: "start-checkout", args: { product: { kind: "plan", plan: "PRO", interval: "WEEK" } }, field: "product.interval" },
 ];
 
+/** Operations for administrators only: 403 for everyone else, whatever the input. */
+const adminOperations = ["get-admin-overview", "get-admin-dashboard", "refresh-admin-stats"];
+
+/** Bad input from an admin (anyone else is refused before the input is read). */
+const adminBadInputs = [
+  { name: "get-admin-dashboard", args: { days: 14 }, field: "days" },
+  { name: "get-admin-dashboard", args: { days: "all" }, field: "days" },
+  { name: "get-admin-dashboard", args: { days: 30, workspaceId: SOME_ID }, field: "_" },
+];
+
 describe("operations", () => {
   let alice: { email: string; sessionId: string };
   let bob: { email: string; sessionId: string };
@@ -263,8 +275,8 @@ describe("operations", () => {
     expect(response.status).toBe(401);
   });
 
-  it("get-admin-overview answers 403 to a user who is not an admin", async () => {
-    const response = await callOperation("get-admin-overview", undefined, alice.sessionId);
+  it.each(adminOperations)("%s answers 403 to a user who is not an admin", async (name) => {
+    const response = await callOperation(name, undefined, alice.sessionId);
     expect(response.status).toBe(403);
   });
 
@@ -275,8 +287,13 @@ describe("operations", () => {
     expect(body.data.fieldErrors[field]?.length).toBeGreaterThan(0);
   });
 
-  it("get-admin-overview gives an admin the real counts", async () => {
+  it("get-admin-overview gives an admin the real counts, and admin operations answer 400 to an admin's bad input", async () => {
     const admin = await signUpVerifiedUser("ops-admin", process.env.HF_TEST_OPERATIONS_ADMIN_EMAIL);
+    for (const { name, args, field } of adminBadInputs) {
+      const refused = await callOperation(name, args, admin.sessionId);
+      expect(refused.status, name).toBe(400);
+      expect((refused.body as { data: { fieldErrors: Record<string, string[]> } }).data.fieldErrors[field]?.length, `${name} ${field}`).toBeGreaterThan(0);
+    }
     const [{ users }] = await queryRows<{ users: string }>(`SELECT count(*) AS users FROM "User"`);
     const response = await callOperation<{ userCount: number; adminCount: number }>(
       "get-admin-overview",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pageViewInput, pageViewOf, storedPathOf, utcDayOf, visitorHashOf } from "./pageView";
+import { utcDayOf } from "../stats/statsDays";
+import { pageViewInput, pageViewOf, storedPathOf, visitorHashOf } from "./pageView";
 
 describe("storedPathOf", () => {
   it("drops the query and fragment, which can carry tokens", () => {

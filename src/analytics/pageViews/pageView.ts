@@ -51,5 +51,3 @@ export function visitorHashOf(salt: string, ip: string, userAgent: string): stri
   return createHash("sha256").update(`${salt}\n${ip}\n${userAgent}`).digest("hex").slice(0, 32);
 }
 
-/** The UTC day an event belongs to, as YYYY-MM-DD. */
-export const utcDayOf = (at: Date) => at.toISOString().slice(0, 10);

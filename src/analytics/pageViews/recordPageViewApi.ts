@@ -4,7 +4,8 @@ import type { RecordPageView } from "wasp/server/api";
 import { hotPathPool, pooledSql } from "../../server/db/sql";
 import { logger } from "../../server/logging/logger";
 import { fieldErrorsOf } from "../../server/operations/fieldErrors";
-import { pageViewInput, pageViewOf, utcDayOf, visitorHashOf } from "./pageView";
+import { utcDayOf } from "../stats/statsDays";
+import { pageViewInput, pageViewOf, visitorHashOf } from "./pageView";
 import { saltOfDay } from "./visitorSalt";
 
 const sql = pooledSql(hotPathPool((error) => logger.warn({ err: error }, "idle database connection failed (page views)")));

@@ -85,6 +85,7 @@ export async function failReport(
     },
     data: {
       status: "FAILED",
+      failedAt: new Date(),
       errorMessage: reason,
       progressPercent: 100,
       activeKey: null,

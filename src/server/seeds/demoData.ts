@@ -12,6 +12,7 @@ import { demoColleagues, seedDemoTeam } from "./demoTeam";
 import { createVerifiedDemoUser } from "./demoUsers";
 import { seedDemoBilling } from "./demoBilling";
 import { seedDemoApollo } from "./demoApollo";
+import { seedDemoAnalytics } from "./demoAnalytics";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
@@ -32,6 +33,8 @@ export async function seedDemoData(prisma: PrismaClient) {
     return;
   }
   const user = await createVerifiedDemoUser(DEMO_USER_EMAIL, "Demo User", DEMO_USER_PASSWORD);
+  // The local install's administrator, so the admin pages show the demo's history too.
+  await prisma.user.update({ where: { id: user.id }, data: { isAdmin: true } });
   await createPersonalWorkspace(prisma, { id: user.id, email: DEMO_USER_EMAIL });
   const workspace = await seedDemoTeam(prisma, user.id, DEMO_USER_PASSWORD);
   await seedDemoBilling(prisma, workspace.id);
@@ -86,8 +89,11 @@ export async function seedDemoData(prisma: PrismaClient) {
   const ownCompany = demoCompanies.find((company) => company.role === "OWN_COMPANY")!;
   await seedDemoReport(prisma, workspace.id, user.id, { id: idOf.get(ownCompany.domain)!, name: ownCompany.name });
   await seedDemoApollo(prisma, workspace.id, demoCompanies);
+  // Last: the roll-up counts everything seeded above.
+  const analytics = await seedDemoAnalytics(prisma);
   console.log(
     `Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies, ` +
-      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, a market report on ${ownCompany.name} and synced Apollo lists with sequences, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password).`,
+      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, a market report on ${ownCompany.name} and synced Apollo lists with sequences, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password). ` +
+      `The demo user is an admin: ${analytics.signups} demo signups and ${analytics.pageViews} page views over 90 days, rolled up into ${analytics.daysRolledUp} days of stats.`,
   );
 }
