@@ -56,6 +56,17 @@ const descriptions = {
     "stand-in answering after 250 ms. Sampled every 50 ms: reports running at once; the stand-in counts LLM " +
     "requests in flight. Checked: every report completed, each in one run, one LLM request each, exactly 100 " +
     "credits spent (the command exits non-zero otherwise).",
+  "admin-analytics":
+    "Admin analytics with 100,000 users, 1,000,000 raw page views (the 30 days kept before pruning, about 33,000 a " +
+    "day) and two years of closed daily stats. The roll-up runs through the admin's \"Refresh now\" " +
+    "(`refreshAdminStats`, the code of the stats jobs). First it catches up the whole retained month as if the server had missed it. " +
+    "Then it closes one ordinary day again (`rollup_daily_s`, checked against that day's raw events). Dashboard: " +
+    "`getAdminDashboard` over 90 days, 30 calls, server time (pino-http `responseTime`), beside each of its four " +
+    "statements run directly through `pg` (median of 30; `ratio_vs_direct_pg` = server p50 / the four together). " +
+    "The users table's pages and searches over the 100,000 users are timed too. Page views: `POST " +
+    "/api/analytics/page-views` at a steady 1,000 a second for 10 s, open loop, each from its own address and counted " +
+    "from when it was due. Every view must be answered 204 and stored once, or the command exits non-zero. Targets: " +
+    "dashboard under 100 ms, daily roll-up under 30 s, page views at 1,000/s with p99 under 50 ms.",
 };
 
 const results = readdirSync(resultsDir)

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { job, page, route, type App, type Spec } from "@wasp.sh/spec";
 import { isOAuthProviderConfigured, parseDotenv } from "./oauthProviders";
-import { onAfterSignup } from "./hooks" with { type: "ref" };
+import { onAfterSignup, onBeforeLogin } from "./hooks" with { type: "ref" };
 import {
   getEmailUserFields,
   getGitHubUserFields,
@@ -57,6 +57,7 @@ export const authConfig: App["auth"] = {
   onAuthFailedRedirectTo: "/login",
   onAuthSucceededRedirectTo: "/app",
   onAfterSignup,
+  onBeforeLogin,
 };
 
 // SMTP everywhere a mail server is reachable (the dev script starts a catcher);

@@ -39,7 +39,7 @@ export const setUpServer: ServerSetupFn = async ({ app, server }) => {
   app.use(
     createErrorLoggingHandler({
       logger,
-      writeLog: (entry) => prisma.log.create({ data: entry }),
+      writeLog: (entry) => prisma.log.create({ data: { ...entry, source: "server" } }),
     }),
   );
   await startReportWorkers();

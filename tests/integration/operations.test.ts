@@ -30,6 +30,13 @@ const authenticatedOperations: { name: string; validArgs: unknown; asOtherWorksp
   { name: "get-admin-overview", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
   { name: "get-admin-dashboard", validArgs: { days: 30 }, asOtherWorkspaceMember: { args: () => ({ days: 30 }), expect: 403 } },
   { name: "refresh-admin-stats", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
+  { name: "get-admin-users", validArgs: {}, asOtherWorkspaceMember: { args: () => ({}), expect: 403 } },
+  { name: "get-admin-messages", validArgs: {}, asOtherWorkspaceMember: { args: () => ({}), expect: 403 } },
+  { name: "open-admin-message", validArgs: { id: SOME_ID }, asOtherWorkspaceMember: { args: () => ({ id: SOME_ID }), expect: 403 } },
+  { name: "set-message-replied", validArgs: { id: SOME_ID, replied: true }, asOtherWorkspaceMember: { args: () => ({ id: SOME_ID, replied: true }), expect: 403 } },
+  { name: "get-admin-logs", validArgs: {}, asOtherWorkspaceMember: { args: (bob) => ({ workspaceId: bob.workspaceId }), expect: 403 } },
+  { name: "set-user-admin", validArgs: { userId: SOME_ID, isAdmin: true }, asOtherWorkspaceMember: { args: (bob) => ({ userId: bob.userId, isAdmin: true }), expect: 403 } },
+  { name: "set-user-suspended", validArgs: { userId: SOME_ID, suspended: true }, asOtherWorkspaceMember: { args: (bob) => ({ userId: bob.userId, suspended: true }), expect: 403 } },
   { name: "update-profile", validArgs: { displayName: "Ada" }, asOtherWorkspaceMember: leaksNothing(() => ({ displayName: "Alice" })) },
   // Bob's email is not hers: refused, and bob stays.
   { name: "delete-my-account", validArgs: { confirmEmail: "someone@example.test" }, asOtherWorkspaceMember: { args: (bob) => ({ confirmEmail: bob.email }), expect: 400 } },
@@ -244,13 +251,29 @@ const badInputs = [
 ];
 
 /** Operations for administrators only: 403 for everyone else, whatever the input. */
-const adminOperations = ["get-admin-overview", "get-admin-dashboard", "refresh-admin-stats"];
+const adminOperations = [
+  "get-admin-overview", "get-admin-dashboard", "refresh-admin-stats", "get-admin-users", "set-user-admin", "set-user-suspended",
+  "get-admin-messages", "open-admin-message", "set-message-replied", "get-admin-logs",
+];
 
 /** Bad input from an admin (anyone else is refused before the input is read). */
 const adminBadInputs = [
   { name: "get-admin-dashboard", args: { days: 14 }, field: "days" },
   { name: "get-admin-dashboard", args: { days: "all" }, field: "days" },
   { name: "get-admin-dashboard", args: { days: 30, workspaceId: SOME_ID }, field: "_" },
+  { name: "get-admin-users", args: { sort: "password" }, field: "sort" },
+  { name: "get-admin-users", args: { pageSize: 1000 }, field: "pageSize" },
+  { name: "get-admin-users", args: { signedUpFrom: "2026-12-02", signedUpTo: "2026-12-01" }, field: "signedUpTo" },
+  { name: "get-admin-users", args: { plan: "GOLD" }, field: "plan" },
+  { name: "set-user-admin", args: { userId: "42", isAdmin: true }, field: "userId" },
+  { name: "set-user-admin", args: { userId: SOME_ID }, field: "isAdmin" },
+  { name: "set-user-suspended", args: { userId: SOME_ID, suspended: "yes" }, field: "suspended" },
+  { name: "get-admin-messages", args: { filter: "starred" }, field: "filter" },
+  { name: "open-admin-message", args: { id: "7" }, field: "id" },
+  { name: "set-message-replied", args: { id: SOME_ID }, field: "replied" },
+  { name: "get-admin-logs", args: { level: "FATAL" }, field: "level" },
+  { name: "get-admin-logs", args: { workspaceId: "mine" }, field: "workspaceId" },
+  { name: "get-admin-logs", args: { from: "2026-12-02", to: "2026-12-01" }, field: "to" },
 ];
 
 describe("operations", () => {

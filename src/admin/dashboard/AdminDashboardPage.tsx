@@ -5,6 +5,7 @@ import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
 import { useActionRunner } from "../../client/useActionRunner";
+import { AdminTabs } from "../AdminTabs";
 import { BusinessChart, LlmCostChart, PageViewsChart, RevenueChart, UsersChart } from "./DashboardCharts";
 import { dashboardRanges, type DashboardRange } from "./dashboardInputs";
 import { StatCards } from "./StatCards";
@@ -28,8 +29,10 @@ function AdminDashboard() {
 
   return (
     <section>
+      <h1 className="mb-4 text-2xl font-bold text-slate-900">Admin</h1>
+      <AdminTabs />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-slate-900">Admin dashboard</h1>
+        <h2 className="text-xl font-semibold text-slate-900">Dashboard</h2>
         <div className="flex flex-wrap items-center gap-2">
           <div role="group" aria-label="Range" className="inline-flex rounded-md ring-1 ring-slate-300">
             {dashboardRanges.map((range) => (

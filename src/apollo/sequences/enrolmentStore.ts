@@ -117,3 +117,13 @@ export async function requeueAfterFailure(sql: Sql, sequenceId: string, mailboxI
   );
   await countAgainstCap(sql, mailboxId, day, -contactIds.length);
 }
+
+/** A suspended user's queued enrolments are not sent: skipped with the reason. Returns how many. */
+export async function skipQueuedEnrolmentsRequestedBy(sql: Sql, userId: string, reason: string): Promise<number> {
+  const rows = await sql<{ n: number }>(
+    `WITH skipped AS (UPDATE "ApolloEnrolment" SET status = 'SKIPPED', reason = $2, "updatedAt" = ${NOW} WHERE "requestedById" = $1 AND status = 'QUEUED' RETURNING 1)
+     SELECT count(*)::int AS n FROM skipped`,
+    [userId, reason],
+  );
+  return rows[0].n;
+}

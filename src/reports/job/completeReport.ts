@@ -97,3 +97,12 @@ export async function failReport(
   });
   return count === 1;
 }
+
+/** Fails every report a user asked for that has not ended (they were suspended): spends nothing. Returns how many. */
+export async function failReportsRequestedBy(reports: Pick<PrismaClient["marketReport"], "updateMany">, userId: string, reason: string): Promise<number> {
+  const { count } = await reports.updateMany({
+    where: { requestedById: userId, status: { in: [...activeReportStatuses] } },
+    data: { status: "FAILED", failedAt: new Date(), errorMessage: reason, progressPercent: 100, activeKey: null, leaseHolder: null, leaseExpiresAt: null, creditsSpent: 0 },
+  });
+  return count;
+}

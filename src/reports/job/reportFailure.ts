@@ -22,3 +22,6 @@ export function timedOutReason(timeoutSeconds: number, stage: string): string {
 export function tooManyAttemptsReason(attempts: number): string {
   return `This report was interrupted ${attempts} times (the server restarted while it ran) and was given up. No credit was spent: ask for it again.`;
 }
+
+/** Why a report stops when the person who asked for it is suspended (src/admin/users). */
+export const requesterSuspendedReason = "Stopped: the person who asked for it was suspended.";

@@ -9,7 +9,7 @@ import { reportStatusLabel, type ReportKind, type ReportStatus } from "../report
 import { buildSources } from "../sources/buildSources";
 import type { ReportsEnv } from "../reportsEnv";
 import { completeReport, failReport } from "./completeReport";
-import { ReportFailure, ReportLeaseLost, timedOutReason, tooManyAttemptsReason } from "./reportFailure";
+import { ReportFailure, ReportLeaseLost, requesterSuspendedReason, timedOutReason, tooManyAttemptsReason } from "./reportFailure";
 import { claimReportLease } from "./reportLease";
 import { analysingProgress, stageProgress } from "./reportProgress";
 import { reportSummary } from "./reportSummary";
@@ -61,6 +61,9 @@ export async function runReport(deps: ReportRunDependencies, reportId: string): 
   };
   if (report.attempts > settings.REPORT_MAX_ATTEMPTS) return fail(tooManyAttemptsReason(report.attempts - 1));
   if (!report.subjectCompanyId) return fail("The company this report is about was deleted, so there is nothing to report on.");
+  if (report.requestedById && (await db.user.findUnique({ where: { id: report.requestedById }, select: { suspendedAt: true } }))?.suspendedAt) {
+    return fail(requesterSuspendedReason);
+  }
 
   const deadline = (report.startedAt ?? new Date()).getTime() + settings.REPORT_TIMEOUT_SECONDS * 1000;
   let stage: ReportStatus = report.status;

@@ -21,7 +21,7 @@ export const queueScheduledReports: QueueScheduledReports<Record<string, never>,
   const now = new Date();
   const due = await prisma.reportSchedule.findMany({
     where: { nextRunAt: { lte: now } },
-    include: { subjectCompany: { select: { id: true, name: true, role: true } } },
+    include: { subjectCompany: { select: { id: true, name: true, role: true } }, createdBy: { select: { suspendedAt: true } } },
     orderBy: { nextRunAt: "asc" },
     take: MAX_SCHEDULES_PER_RUN,
   });
@@ -33,6 +33,11 @@ export const queueScheduledReports: QueueScheduledReports<Record<string, never>,
       data: { nextRunAt: nextWeeklyRun(now), lastQueuedAt: now },
     });
     if (claimed.count === 0) continue;
+    if (schedule.createdBy?.suspendedAt) {
+      await prisma.reportSchedule.update({ where: { id: schedule.id }, data: { lastError: "Paused: the person who set it up is suspended." } });
+      skipped += 1;
+      continue;
+    }
     const competitorCount = await prisma.competitorAnalysis.count({ where: { subjectCompanyId: schedule.subjectCompanyId, status: "ACCEPTED" } });
     const ineligible = reportIneligibility(schedule.kind, schedule.subjectCompany, competitorCount);
     if (ineligible) {

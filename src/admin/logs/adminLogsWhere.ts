@@ -1,0 +1,18 @@
+import type { Prisma } from "@prisma/client";
+import { addDays } from "../../analytics/stats/statsDays";
+import type { AdminLogsQuery } from "./logInputs";
+
+const utcStart = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** The log browser's filters: level, source, workspace, request id and days (UTC, both included). */
+export function adminLogsWhere(query: AdminLogsQuery): Prisma.LogWhereInput {
+  return {
+    ...(query.level !== "any" ? { level: query.level } : {}),
+    ...(query.source ? { source: query.source } : {}),
+    ...(query.workspaceId ? { workspaceId: query.workspaceId } : {}),
+    ...(query.requestId ? { requestId: query.requestId } : {}),
+    ...(query.from || query.to
+      ? { createdAt: { ...(query.from ? { gte: utcStart(query.from) } : {}), ...(query.to ? { lt: utcStart(addDays(query.to, 1)) } : {}) } }
+      : {}),
+  };
+}
