@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "./support/database";
+import { rollUpDay } from "../../src/analytics/stats/rollUpDay";
+import { plausibleTrafficOf } from "../../src/analytics/plausible/plausibleClient";
+import { startPlausibleStandIn } from "../stand-ins/plausible/plausibleStandIn";
+import { queryRows, testDatabase } from "./support/database";
 import { callOperation, getText, signUpVerifiedUser } from "./support/httpClient";
 import { runJob, useJobQueue } from "./support/jobQueue";
 
@@ -161,6 +164,27 @@ describe("stats roll-ups on hand-made days", { timeout: 120_000 }, () => {
     await runJob(boss, "refreshTodaysStats", { today: D1 });
     expect(await statsOf(D1)).toMatchObject({ pageViews: 4, visitors: 2 });
     expect(await sourcesOf(D1)).toEqual([{ source: "direct", views: 3, visitors: 2 }, { source: "google", views: 1, visitors: 1 }]);
+  });
+
+  it("with Plausible configured, a day's traffic is Plausible's, not our own events'", async () => {
+    const day = "1999-05-01";
+    await pageView(day, "direct", "visitor-d");
+    const standIn = await startPlausibleStandIn({
+      apiKey: "plausible-key",
+      siteId: "hyperformant.app",
+      days: { [day]: { visitors: 7, sources: { "Direct / None": { visitors: 3, pageviews: 5 }, Google: { visitors: 4, pageviews: 6 } } } },
+    });
+    const pool = testDatabase();
+    try {
+      const traffic = await plausibleTrafficOf({ baseUrl: standIn.url, apiKey: "plausible-key", siteId: "hyperformant.app" }, day);
+      await rollUpDay(pool, day, { close: true, externalTraffic: traffic });
+    } finally {
+      await standIn.close();
+    }
+    expect(await statsOf(day)).toMatchObject({ pageViews: 11, visitors: 7 });
+    const sources = await sourcesOf(day);
+    expect(sources).toHaveLength(2);
+    expect(sources).toEqual(expect.arrayContaining([{ source: "direct", views: 5, visitors: 3 }, { source: "Google", views: 6, visitors: 4 }]));
   });
 
   it("refuses bad arguments and writes nothing", async () => {

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./support/database";
 import { callOperation, post, signUpVerifiedUser, testPassword } from "./support/httpClient";
+import { runJob, useJobQueue } from "./support/jobQueue";
 import { putOnPaidPlan, userIdOf } from "./support/teams";
-import { workspaceIdOf } from "./support/workspaces";
+import { insertCompanies, workspaceIdOf } from "./support/workspaces";
 
 /**
  * The admin users table (search, filters, sort, pages) and what an admin may
@@ -15,6 +16,7 @@ const marker = `adm${randomUUID().slice(0, 6)}`;
 const today = () => new Date().toISOString().slice(0, 10);
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
+const boss = useJobQueue();
 let admin: { email: string; sessionId: string };
 const people: Array<{ email: string; sessionId: string; id: string }> = [];
 
@@ -112,6 +114,22 @@ describe("admin actions on a user", { timeout: 60_000 }, () => {
     const logs = await adminLogs(person.id);
     expect(logs.map((log) => log.context.action)).toEqual(["suspend-user", "reactivate-user"]);
     expect(logs[0].context).toMatchObject({ adminEmail: admin.email, reportsStopped: 1, sessionsEnded: 1 });
+  });
+
+  it("a report a suspended user asked for fails when its job runs, spending nothing", async () => {
+    const person = people[5];
+    const workspaceId = await workspaceIdOf(person.email);
+    const companies = await insertCompanies(workspaceId, [{ name: "Suspended Subject", domain: `${marker}-subject.example`, role: "OWN_COMPANY" }]);
+    expect((await callOperation("set-user-suspended", { userId: person.id, suspended: true }, admin.sessionId)).status).toBe(200);
+    // Queued just as the suspension landed (the suspension's own sweep missed it).
+    const [report] = await queryRows<{ id: string }>(
+      `INSERT INTO "MarketReport" (id, "workspaceId", "requestedById", "subjectCompanyId", title, status, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, $4, 'QUEUED', now()) RETURNING id`,
+      [workspaceId, person.id, companies[`${marker}-subject.example`], `${marker} late`],
+    );
+    const job = await runJob(boss, "generateMarketReport", { reportId: report.id });
+    expect(job.output).toEqual({ outcome: "failed" });
+    const [ended] = await queryRows<{ status: string; errorMessage: string; creditsSpent: number }>(`SELECT status, "errorMessage", "creditsSpent" FROM "MarketReport" WHERE id = $1`, [report.id]);
+    expect(ended).toEqual({ status: "FAILED", errorMessage: "Stopped: the person who asked for it was suspended.", creditsSpent: 0 });
   });
 
   it("refuses to suspend oneself, an unknown user, or for a user who is not an admin", async () => {

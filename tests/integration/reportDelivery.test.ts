@@ -8,7 +8,7 @@ import { emailsTo } from "./support/mailCatcher";
 import { waitFor } from "./support/polling";
 import { requestReport, waitForReportToEnd } from "./support/reports";
 import { testEnvironment } from "./support/testEnvironment";
-import { workspaceIdOf } from "./support/workspaces";
+import { insertCompanies, workspaceIdOf } from "./support/workspaces";
 
 /** A report's PDF, its email, its share links and weekly schedules, over HTTP against the built server. */
 async function download(path: string, sessionId?: string) {
@@ -172,6 +172,24 @@ describe("report delivery", () => {
       const [schedule] = await queryRows<{ nextRunAt: Date }>(`SELECT "nextRunAt" FROM "ReportSchedule" WHERE id = $1`, [saved.body.id]);
       expect(schedule.nextRunAt.getTime()).toBeGreaterThan(Date.now());
       expect((await runJob(boss, "queueScheduledReports", {})).output).toMatchObject({ queued: 0 });
+    });
+
+    it("pauses a due schedule whose creator is suspended: nothing is queued, and it says why", async () => {
+      const creator = await signUpVerifiedUser("dlv-suspended");
+      const [user] = await queryRows<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [creator.email]);
+      const workspaceId = await workspaceIdOf(creator.email);
+      const companies = await insertCompanies(workspaceId, [{ name: "Paused Subject", domain: `paused-${user.id.slice(0, 8)}.example`, role: "OWN_COMPANY" }]);
+      const [schedule] = await queryRows<{ id: string }>(
+        `INSERT INTO "ReportSchedule" (id, "workspaceId", "subjectCompanyId", "createdById", kind, "recipientUserIds", "nextRunAt", "updatedAt")
+         VALUES (gen_random_uuid(), $1, $2, $3, 'MARKET', ARRAY[$3], now() - interval '1 minute', now()) RETURNING id`,
+        [workspaceId, Object.values(companies)[0], user.id],
+      );
+      await queryRows(`UPDATE "User" SET "suspendedAt" = now() WHERE id = $1`, [user.id]);
+      const tick = await runJob(boss, "queueScheduledReports", {});
+      expect(tick.state).toBe("completed");
+      const [after] = await queryRows<{ lastError: string | null }>(`SELECT "lastError" FROM "ReportSchedule" WHERE id = $1`, [schedule.id]);
+      expect(after.lastError).toBe("Paused: the person who set it up is suspended.");
+      expect(await queryRows(`SELECT id FROM "MarketReport" WHERE "scheduleId" = $1`, [schedule.id])).toEqual([]);
     });
 
     it("refuses recipients outside the workspace, other workspaces' companies, and deletes only its own", async () => {
