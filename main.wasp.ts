@@ -18,6 +18,7 @@ import { sentimentSpec } from "./src/sentiment/sentiment.wasp";
 import { workspacesSpec } from "./src/workspaces/workspaces.wasp";
 import { paymentSpec } from "./src/payment/payment.wasp";
 import { analyticsSpec } from "./src/analytics/analytics.wasp";
+import { workflowsSpec } from "./src/workflows/workflows.wasp";
 import { setUpServer } from "./src/server/serverSetup" with { type: "ref" };
 
 export default app({
@@ -40,5 +41,5 @@ export default app({
     prismaSetupFn: setUpPrismaClient,
     seeds: [seedDemoData],
   },
-  spec: [landingSpec, authSpec, userSpec, workspacesSpec, dashboardSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, analyticsSpec, adminSpec, maintenanceSpec],
+  spec: [landingSpec, authSpec, userSpec, workspacesSpec, dashboardSpec, companiesSpec, apolloSpec, reportsSpec, sentimentSpec, paymentSpec, analyticsSpec, workflowsSpec, adminSpec, maintenanceSpec],
 });

@@ -93,6 +93,10 @@ export STRIPE_WEBHOOK_SECRET="whsec_test$(node -e 'console.log(require("crypto")
 export STRIPE_API_KEY="sk_test_standin$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
 hf_stripe_stand_in_prices
 hf_start_stripe_stand_in "$stripe_port" "$server_url/payments-webhook" "$STRIPE_WEBHOOK_SECRET"
+# Workflows against the n8n stand-in: triggers signed with the shared secret, callbacks signed back. Two tries, 1 s apart, keep the n8n-down test quick.
+export N8N_WEBHOOK_SECRET="n8n-test-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
+export N8N_TRIGGER_ATTEMPTS=2 N8N_TRIGGER_RETRY_DELAY_SECONDS=1
+hf_start_n8n_stand_in "$(hf_free_port)" "$N8N_WEBHOOK_SECRET"
 
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"
@@ -116,6 +120,7 @@ export HF_TEST_SERVER_PID="$HF_SERVER_PID" HF_TEST_SERVER_LOG="$HF_SERVER_LOG" H
 export HF_TEST_MAIL_CATCHER_URL="http://127.0.0.1:$mail_web_port"
 export HF_TEST_APOLLO_URL="$APOLLO_API_URL" HF_TEST_OPENAI_URL="$OPENAI_BASE_URL"
 export HF_TEST_STRIPE_URL="http://127.0.0.1:$stripe_port" HF_TEST_STRIPE_WEBHOOK_SECRET="$STRIPE_WEBHOOK_SECRET"
+export HF_TEST_N8N_URL="$N8N_URL"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 export HF_TEST_STATS_ADMIN_EMAIL="stats-admin@example.test" HF_TEST_USERS_ADMIN_EMAIL="users-admin@example.test" HF_TEST_MESSAGES_ADMIN_EMAIL="messages-admin@example.test" HF_TEST_E2E_ADMIN_EMAIL="e2e-admin@example.test" HF_TEST_E2E_USERS_ADMIN_EMAIL="e2e-users-admin@example.test"

@@ -34,3 +34,13 @@ hf_stripe_stand_in_prices() {
   export STRIPE_PRICE_TEAM_MONTH="${STRIPE_PRICE_TEAM_MONTH:-price_team_monthly}" STRIPE_PRICE_TEAM_YEAR="${STRIPE_PRICE_TEAM_YEAR:-price_team_yearly}"
   export STRIPE_PRICE_CREDITS_25="${STRIPE_PRICE_CREDITS_25:-price_credits_25}" STRIPE_PRICE_CREDITS_100="${STRIPE_PRICE_CREDITS_100:-price_credits_100}"
 }
+
+# hf_start_n8n_stand_in PORT SECRET -> exports N8N_URL pointing at it (the repo's workflows' webhooks, checking the
+# secret and the signature, calling back signed); the app must share N8N_WEBHOOK_SECRET=SECRET.
+hf_start_n8n_stand_in() {
+  local port="$1" secret="$2"
+  node "$HF_ROOT/tests/stand-ins/n8n/main.ts" --port "$port" --secret "$secret" >"${HF_LOG_DIR:-$HF_ROOT/.data/logs}/n8n-stand-in.log" 2>&1 &
+  HF_BACKGROUND_PIDS+=("$!")
+  hf_wait_for_http "http://127.0.0.1:$port/healthz" 30 || hf_die "the n8n stand-in did not start"
+  export N8N_URL="http://127.0.0.1:$port"
+}

@@ -8,6 +8,7 @@ import { workspacesEnvSchema } from "../workspaces/workspacesEnv";
 import { companiesEnvSchema } from "../companies/companiesEnv";
 import { paymentEnvSchema } from "../payment/paymentEnv";
 import { analyticsEnvSchema } from "../analytics/analyticsEnv";
+import { workflowsEnvSchema } from "../workflows/workflowsEnv";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -37,6 +38,7 @@ export const serverEnvSchema = z
   .extend(companiesEnvSchema.shape)
   .extend(paymentEnvSchema.shape)
   .extend(analyticsEnvSchema.shape)
+  .extend(workflowsEnvSchema.shape)
   .superRefine((_parsed, context) => {
     if (process.env.NODE_ENV !== "production") return;
     for (const { name, problem } of findSecretProblems(process.env)) {

@@ -27,6 +27,9 @@ const leaksNothing = (args: (bob: Bob) => unknown = () => undefined): OtherWorks
 
 const authenticatedOperations: { name: string; validArgs: unknown; asOtherWorkspaceMember: OtherWorkspaceCheck }[] = [
   { name: "get-dashboard-summary", validArgs: undefined, asOtherWorkspaceMember: leaksNothing() },
+  // --- workflows (src/workflows) ---
+  { name: "start-company-workflow", validArgs: { companyId: SOME_ID, workflow: "market-research" }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId, workflow: "market-research" })) },
+  { name: "get-company-workflow-runs", validArgs: { companyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId })) },
   { name: "get-admin-overview", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
   { name: "get-admin-dashboard", validArgs: { days: 30 }, asOtherWorkspaceMember: { args: () => ({ days: 30 }), expect: 403 } },
   { name: "refresh-admin-stats", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
@@ -243,6 +246,10 @@ const badInputs = [
   { name: "get-invitation", args: { token: "short" }, field: "token" },
   { name: "accept-invitation", args: { token: "short" }, field: "token" },
   { name: "accept-invitation", args: {}, field: "token" },
+  // --- workflows (src/workflows) ---
+  { name: "start-company-workflow", args: { companyId: SOME_ID, workflow: "report-delivery" }, field: "workflow" },
+  { name: "start-company-workflow", args: { workflow: "market-research" }, field: "companyId" },
+  { name: "get-company-workflow-runs", args: { companyId: "acme" }, field: "companyId" },
   // --- billing (src/payment) ---
   { name: "get-billing-overview", args: { take: 0 }, field: "take" },
   { name: "start-checkout", args: {}, field: "product" },

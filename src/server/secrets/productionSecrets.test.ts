@@ -32,6 +32,10 @@ describe("production secrets", () => {
     expect(findSecretProblems({ ...strongEnv, STRIPE_WEBHOOK_SECRET: "" })).toEqual([]);
     expect(findSecretProblems({ ...strongEnv, STRIPE_WEBHOOK_SECRET: "oops" }).map((p) => p.name)).toEqual(["STRIPE_WEBHOOK_SECRET"]);
     expect(findSecretProblems({ ...strongEnv, N8N_URL: "http://insecure.example" }).map((p) => p.name)).toEqual(["N8N_URL"]);
+    for (const privateUrl of ["http://127.0.0.1:5678", "http://hyperformant-n8n.internal:5678", "http://hyperformant-n8n.flycast", "https://n8n.example.com"]) {
+      expect(findSecretProblems({ ...strongEnv, N8N_URL: privateUrl }), privateUrl).toEqual([]);
+    }
+    expect(findSecretProblems({ ...strongEnv, N8N_URL: "not a url" }).map((p) => p.name)).toEqual(["N8N_URL"]);
     expect(findSecretProblems({ ...strongEnv, OPENAI_API_KEY: "sk-" + "a".repeat(40) })).toEqual([]);
   });
 

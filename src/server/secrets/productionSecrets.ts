@@ -18,6 +18,17 @@ function isBase64Of32Bytes(value: string): boolean {
   return /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, "base64").length === 32;
 }
 
+/** https anywhere; plain http only where nothing crosses the internet: loopback, or Fly's private network (.internal, .flycast). */
+function isPrivateOrHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === "https:") return true;
+    return url.protocol === "http:" && (["127.0.0.1", "localhost", "[::1]"].includes(url.hostname) || /\.(internal|flycast)$/.test(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
 /** Every secret the server needs today, each with its rule. */
 const requiredSecrets: Array<{ name: string; check: (value: string) => string | undefined }> = [
   {
@@ -53,7 +64,7 @@ const optionalSecrets: Array<{ name: string; check: (value: string, env: Env) =>
         : /^sk-[A-Za-z0-9_-]{20,}$/.test(v) ? undefined : "must be an OpenAI API key (sk-…), or set OPENAI_BASE_URL for another provider",
   },
   { name: "N8N_WEBHOOK_SECRET", check: (v) => (v.length >= 32 ? undefined : "must be at least 32 random characters (shared with the n8n companion)") },
-  { name: "N8N_URL", check: (v) => (/^https:\/\/\S+$/.test(v) ? undefined : "must be the https URL of the n8n companion") },
+  { name: "N8N_URL", check: (v) => (isPrivateOrHttpsUrl(v) ? undefined : "must be the https URL of the n8n companion (plain http only on loopback or Fly's private network)") },
 ];
 
 export function findSecretProblems(env: Env): SecretProblem[] {

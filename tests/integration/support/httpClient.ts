@@ -89,10 +89,11 @@ export async function sendRaw(
   body: string,
   contentType: string,
   sessionId?: string,
+  headers: Record<string, string> = {},
 ): Promise<HttpResult> {
   const response = await fetch(`${testEnvironment.serverUrl}${path}`, {
     method,
-    headers: { "content-type": contentType, ...(sessionId ? { authorization: `Bearer ${sessionId}` } : {}) },
+    headers: { "content-type": contentType, ...(sessionId ? { authorization: `Bearer ${sessionId}` } : {}), ...headers },
     body,
   });
   const text = await response.text();
