@@ -8,7 +8,7 @@ export const onAfterSignup: OnAfterSignupHook = async ({ user, prisma }) => {
 };
 
 /** A suspended user cannot sign in, by any method (src/admin/users). */
-export const onBeforeLogin: OnBeforeLoginHook = async ({ user, prisma }) => {
-  const { suspendedAt } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { suspendedAt: true } });
-  if (suspendedAt) throw new HttpError(403, "This account is suspended. Contact us if you think this is a mistake.");
+export const onBeforeLogin: OnBeforeLoginHook = ({ user }) => {
+  // Wasp hands over the user's row as the login just read it.
+  if (user.suspendedAt) throw new HttpError(403, "This account is suspended. Contact us if you think this is a mistake.");
 };

@@ -5,14 +5,13 @@ import { Alert } from "../../client/components/ui/Alert";
 import { Button } from "../../client/components/ui/Button";
 import { Card, CardTitle } from "../../client/components/ui/Card";
 import { useActionRunner } from "../../client/useActionRunner";
-import { AdminTabs } from "../AdminTabs";
+import { AdminArea } from "../AdminArea";
 import { BusinessChart, LlmCostChart, PageViewsChart, RevenueChart, UsersChart } from "./DashboardCharts";
 import { dashboardRanges, type DashboardRange } from "./dashboardInputs";
 import { StatCards } from "./StatCards";
 
 export function AdminDashboardPage({ user }: { user: AuthUser }) {
-  if (!user.isAdmin) return <Alert tone="error">This page is for administrators.</Alert>;
-  return <AdminDashboard />;
+  return <AdminArea user={user}><AdminDashboard /></AdminArea>;
 }
 
 function AdminDashboard() {
@@ -28,9 +27,7 @@ function AdminDashboard() {
   }
 
   return (
-    <section>
-      <h1 className="mb-4 text-2xl font-bold text-slate-900">Admin</h1>
-      <AdminTabs />
+    <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold text-slate-900">Dashboard</h2>
         <div className="flex flex-wrap items-center gap-2">
@@ -73,7 +70,7 @@ function AdminDashboard() {
           </div>
         </>
       )}
-    </section>
+    </>
   );
 }
 

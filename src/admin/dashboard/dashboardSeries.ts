@@ -1,21 +1,10 @@
 import type { DailyStatsChanges, DailyStatsFigures } from "../../analytics/stats/dailyStatsRow";
+import type { BusinessFigures } from "../../analytics/stats/dayFigures";
 import { addDays, daysBetween } from "../../analytics/stats/statsDays";
 import type { DashboardChart } from "./dashboardInputs";
 
 export type StatsRow = DailyStatsFigures & DailyStatsChanges & { day: string; updatedAt: Date; closedAt: Date | null };
-export type BusinessRow = {
-  day: string;
-  reportsCompleted: number;
-  reportsFailed: number;
-  medianReportSeconds: number | null;
-  llmPromptTokens: number;
-  llmCompletionTokens: number;
-  llmCostUsd: number;
-  companiesTracked: number;
-  apolloRowsSynced: number;
-  workflowExecutions: Record<string, number>;
-  activeWorkspaces: number;
-};
+export type BusinessRow = BusinessFigures & { day: string };
 export type SourceRow = { day: string; source: string; views: number; visitors: number };
 /** Whether each feature has ever produced a figure: without, its charts say "no data yet" rather than show zeros. */
 export type DataPresence = { payments: boolean; pageViews: boolean; reports: boolean; apollo: boolean; workflows: boolean };
@@ -27,7 +16,7 @@ export const OTHER_SOURCES = "other";
 export type UsersPoint = { day: string; totalUsers: number | null; newSignups: number | null };
 export type RevenuePoint = { day: string; revenue: number | null; refunds: number | null; payingWorkspaces: number | null; churnedSubscriptions: number | null };
 export type PageViewsPoint = { day: string; pageViews: number | null; visitors: number | null; bySource: Record<string, number> };
-export type BusinessPoint = Omit<BusinessRow, "workflowExecutions" | "llmPromptTokens" | "llmCompletionTokens"> & { llmTokens: number; workflowExecutions: Record<string, number> };
+export type BusinessPoint = Omit<BusinessRow, "llmPromptTokens" | "llmCompletionTokens"> & { llmTokens: number };
 
 export type AdminDashboard = {
   today: string;

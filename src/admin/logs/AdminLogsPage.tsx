@@ -4,7 +4,7 @@ import { getAdminLogs, useQuery } from "wasp/client/operations";
 import { Alert } from "../../client/components/ui/Alert";
 import { Card } from "../../client/components/ui/Card";
 import { Pagination } from "../../client/components/ui/Pagination";
-import { AdminTabs } from "../AdminTabs";
+import { AdminArea } from "../AdminArea";
 import { logLevels } from "./logInputs";
 
 const PAGE_SIZE = 50;
@@ -13,8 +13,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 type Filters = { level: "any" | (typeof logLevels)[number]; source: string; workspaceId: string; requestId: string; from: string; to: string };
 
 export function AdminLogsPage({ user }: { user: AuthUser }) {
-  if (!user.isAdmin) return <Alert tone="error">This page is for administrators.</Alert>;
-  return <AdminLogs />;
+  return <AdminArea user={user}><AdminLogs /></AdminArea>;
 }
 
 function AdminLogs() {
@@ -39,9 +38,7 @@ function AdminLogs() {
   const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5";
 
   return (
-    <section>
-      <h1 className="mb-4 text-2xl font-bold text-slate-900">Admin</h1>
-      <AdminTabs />
+    <>
       <Card>
         <form className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label="Filter logs" onSubmit={(event) => event.preventDefault()}>
           <label className="text-sm text-slate-700">Level
@@ -102,6 +99,6 @@ function AdminLogs() {
           </div>
         </Card>
       )}
-    </section>
+    </>
   );
 }

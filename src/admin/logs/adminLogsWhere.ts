@@ -1,8 +1,6 @@
 import type { Prisma } from "@prisma/client";
-import { addDays } from "../../analytics/stats/statsDays";
+import { utcDayRange } from "../../analytics/stats/statsDays";
 import type { AdminLogsQuery } from "./logInputs";
-
-const utcStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The log browser's filters: level, source, workspace, request id and days (UTC, both included). */
 export function adminLogsWhere(query: AdminLogsQuery): Prisma.LogWhereInput {
@@ -11,8 +9,6 @@ export function adminLogsWhere(query: AdminLogsQuery): Prisma.LogWhereInput {
     ...(query.source ? { source: query.source } : {}),
     ...(query.workspaceId ? { workspaceId: query.workspaceId } : {}),
     ...(query.requestId ? { requestId: query.requestId } : {}),
-    ...(query.from || query.to
-      ? { createdAt: { ...(query.from ? { gte: utcStart(query.from) } : {}), ...(query.to ? { lt: utcStart(addDays(query.to, 1)) } : {}) } }
-      : {}),
+    ...(query.from || query.to ? { createdAt: utcDayRange(query.from, query.to) } : {}),
   };
 }

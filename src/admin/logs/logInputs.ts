@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { statsDay } from "../../analytics/stats/statsDays";
+import { DAYS_IN_ORDER_MESSAGE, daysInOrder, statsDay } from "../../analytics/stats/statsDays";
 
 export const logLevels = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
 
@@ -15,5 +15,5 @@ export const getAdminLogsInput = z
     pageSize: z.number().int().min(10).max(200).default(50),
   })
   .strict()
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: "The first day comes before the last.", path: ["to"] });
+  .refine((input) => daysInOrder(input.from, input.to), { message: DAYS_IN_ORDER_MESSAGE, path: ["to"] });
 export type AdminLogsQuery = z.infer<typeof getAdminLogsInput>;

@@ -6,7 +6,7 @@ import { Button } from "../../client/components/ui/Button";
 import { Card } from "../../client/components/ui/Card";
 import { Pagination } from "../../client/components/ui/Pagination";
 import { useActionRunner } from "../../client/useActionRunner";
-import { AdminTabs } from "../AdminTabs";
+import { AdminArea } from "../AdminArea";
 import { messageFilters } from "./messageInputs";
 import type { AdminMessage } from "./operations";
 
@@ -15,8 +15,7 @@ const when = (value: Date | string) => new Date(value).toLocaleString("en-US", {
 const filterLabels: Record<(typeof messageFilters)[number], string> = { all: "All", unread: "Unread", unreplied: "Not replied" };
 
 export function AdminMessagesPage({ user }: { user: AuthUser }) {
-  if (!user.isAdmin) return <Alert tone="error">This page is for administrators.</Alert>;
-  return <AdminMessages />;
+  return <AdminArea user={user}><AdminMessages /></AdminArea>;
 }
 
 function AdminMessages() {
@@ -34,9 +33,7 @@ function AdminMessages() {
   }
 
   return (
-    <section>
-      <h1 className="mb-4 text-2xl font-bold text-slate-900">Admin</h1>
-      <AdminTabs />
+    <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold text-slate-900">Contact messages{data ? ` · ${data.unreadCount} unread` : ""}</h2>
         <div role="group" aria-label="Show" className="inline-flex rounded-md ring-1 ring-slate-300">
@@ -79,7 +76,7 @@ function AdminMessages() {
         )}
         {opened && <OpenedMessage message={opened} onChanged={(next) => { setOpened(next); void refetch(); }} />}
       </div>
-    </section>
+    </>
   );
 }
 

@@ -6,7 +6,7 @@ import { Button } from "../../client/components/ui/Button";
 import { Card } from "../../client/components/ui/Card";
 import { Pagination } from "../../client/components/ui/Pagination";
 import { useActionRunner } from "../../client/useActionRunner";
-import { AdminTabs } from "../AdminTabs";
+import { AdminArea } from "../AdminArea";
 import { planFilters, subscriptionStatuses, type UserSort } from "./adminUserInputs";
 import type { AdminUserRow } from "./operations";
 
@@ -16,8 +16,7 @@ const noFilters: Filters = { search: "", admin: "any", state: "any", plan: "any"
 const dateOf = (value: Date | string) => new Date(value).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export function AdminUsersPage({ user }: { user: AuthUser }) {
-  if (!user.isAdmin) return <Alert tone="error">This page is for administrators.</Alert>;
-  return <AdminUsers currentUserId={user.id} />;
+  return <AdminArea user={user}><AdminUsers currentUserId={user.id} /></AdminArea>;
 }
 
 function AdminUsers({ currentUserId }: { currentUserId: string }) {
@@ -49,9 +48,7 @@ function AdminUsers({ currentUserId }: { currentUserId: string }) {
   const ariaSort = (column: UserSort) => (sort.sort === column ? (sort.direction === "asc" ? "ascending" : "descending") : "none");
 
   return (
-    <section>
-      <h1 className="mb-4 text-2xl font-bold text-slate-900">Admin</h1>
-      <AdminTabs />
+    <>
       <Card>
         <form className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" onSubmit={(event) => event.preventDefault()} aria-label="Filter users">
           <label className="text-sm text-slate-700 lg:col-span-2">
@@ -106,7 +103,7 @@ function AdminUsers({ currentUserId }: { currentUserId: string }) {
           </div>
         </Card>
       )}
-    </section>
+    </>
   );
 }
 

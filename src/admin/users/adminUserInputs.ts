@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { statsDay } from "../../analytics/stats/statsDays";
+import { DAYS_IN_ORDER_MESSAGE, daysInOrder, statsDay } from "../../analytics/stats/statsDays";
 
 export const planFilters = ["any", "FREE", "PRO", "TEAM"] as const;
 export const subscriptionStatuses = ["INCOMPLETE", "INCOMPLETE_EXPIRED", "TRIALING", "ACTIVE", "PAST_DUE", "CANCELED", "UNPAID", "PAUSED"] as const;
@@ -21,10 +21,7 @@ export const getAdminUsersInput = z
     pageSize: z.number().int().min(5).max(100).default(25),
   })
   .strict()
-  .refine((input) => !input.signedUpFrom || !input.signedUpTo || input.signedUpFrom <= input.signedUpTo, {
-    message: "The first day comes before the last.",
-    path: ["signedUpTo"],
-  });
+  .refine((input) => daysInOrder(input.signedUpFrom, input.signedUpTo), { message: DAYS_IN_ORDER_MESSAGE, path: ["signedUpTo"] });
 export type AdminUsersQuery = z.infer<typeof getAdminUsersInput>;
 export type AdminUsersArgs = z.input<typeof getAdminUsersInput>;
 

@@ -1,11 +1,9 @@
 import type { Prisma } from "@prisma/client";
-import { addDays } from "../../analytics/stats/statsDays";
+import { utcDayRange } from "../../analytics/stats/statsDays";
 import type { AdminUsersQuery } from "./adminUserInputs";
 
 // A workspace is on a paid plan while its subscription is in one of these.
 export const LIVE_SUBSCRIPTION_STATUSES = ["ACTIVE", "TRIALING", "PAST_DUE"] as const;
-
-const utcStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
  * The users table's filters as a Prisma where: email or name containing the
@@ -24,14 +22,7 @@ export function adminUsersWhere(query: AdminUsersQuery): Prisma.UserWhereInput {
   if (query.plan === "FREE") and.push({ memberships: { none: { workspace: { subscriptions: { some: live } } } } });
   else if (query.plan !== "any") and.push({ memberships: { some: { workspace: { subscriptions: { some: { ...live, plan: query.plan } } } } } });
   if (query.subscriptionStatus !== "any") and.push({ memberships: { some: { workspace: { subscriptions: { some: { status: query.subscriptionStatus } } } } } });
-  if (query.signedUpFrom || query.signedUpTo) {
-    and.push({
-      createdAt: {
-        ...(query.signedUpFrom ? { gte: utcStart(query.signedUpFrom) } : {}),
-        ...(query.signedUpTo ? { lt: utcStart(addDays(query.signedUpTo, 1)) } : {}),
-      },
-    });
-  }
+  if (query.signedUpFrom || query.signedUpTo) and.push({ createdAt: utcDayRange(query.signedUpFrom, query.signedUpTo) });
   return and.length > 0 ? { AND: and } : {};
 }
 

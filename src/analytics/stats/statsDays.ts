@@ -43,3 +43,15 @@ export function daysToClose(input: { today: string; lastClosedDay: string | null
 export function changeFrom(current: number, previous: number | null | undefined): number | null {
   return previous === null || previous === undefined ? null : current - previous;
 }
+
+/** Instants from the start of `from` to the end of `to` (UTC days, both included; either may be open), as a Prisma date filter. */
+export function utcDayRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } {
+  return {
+    ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
+    ...(to ? { lt: new Date(`${addDays(to, 1)}T00:00:00Z`) } : {}),
+  };
+}
+
+/** For a zod refine: a range whose first day is not after its last (either may be open). */
+export const daysInOrder = (from: string | undefined, to: string | undefined) => !from || !to || from <= to;
+export const DAYS_IN_ORDER_MESSAGE = "The first day comes before the last.";

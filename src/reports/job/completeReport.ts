@@ -69,6 +69,10 @@ export async function completeReport(db: Db, report: CompletedReport): Promise<v
   });
 }
 
+/** What a failed report's row holds: ended with the reason, no run on it, nothing spent. */
+const failedColumns = (reason: string) =>
+  ({ status: "FAILED", failedAt: new Date(), errorMessage: reason, progressPercent: 100, activeKey: null, leaseHolder: null, leaseExpiresAt: null, creditsSpent: 0 }) as const;
+
 /** Ends a report as failed with its reason; spends nothing. Returns false when the run no longer held it. */
 export async function failReport(
   reports: Pick<PrismaClient["marketReport"], "updateMany">,
@@ -83,17 +87,7 @@ export async function failReport(
       status: { in: [...activeReportStatuses] },
       ...(options.leaseHolder !== undefined ? { leaseHolder: options.leaseHolder } : {}),
     },
-    data: {
-      status: "FAILED",
-      failedAt: new Date(),
-      errorMessage: reason,
-      progressPercent: 100,
-      activeKey: null,
-      leaseHolder: null,
-      leaseExpiresAt: null,
-      creditsSpent: 0,
-      ...(options.usage ? usageColumns(options.usage) : {}),
-    },
+    data: { ...failedColumns(reason), ...(options.usage ? usageColumns(options.usage) : {}) },
   });
   return count === 1;
 }
@@ -102,7 +96,7 @@ export async function failReport(
 export async function failReportsRequestedBy(reports: Pick<PrismaClient["marketReport"], "updateMany">, userId: string, reason: string): Promise<number> {
   const { count } = await reports.updateMany({
     where: { requestedById: userId, status: { in: [...activeReportStatuses] } },
-    data: { status: "FAILED", failedAt: new Date(), errorMessage: reason, progressPercent: 100, activeKey: null, leaseHolder: null, leaseExpiresAt: null, creditsSpent: 0 },
+    data: failedColumns(reason),
   });
   return count;
 }

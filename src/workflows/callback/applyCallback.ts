@@ -42,7 +42,7 @@ export async function applyCallback(sql: Sql, callback: WorkflowCallback): Promi
 async function writeResult(sql: Sql, executionId: string, workspaceId: string, result: CallbackResult): Promise<void> {
   if (result.kind === "status") {
     if (result.status === "running") {
-      await sql(`UPDATE "WorkflowExecution" SET status = 'RUNNING', "startedAt" = coalesce("startedAt", ${NOW}), "updatedAt" = ${NOW} WHERE id = $1 AND status = 'QUEUED'`, [executionId]);
+      await markRunning(sql, executionId);
       return;
     }
     await sql(
@@ -53,7 +53,7 @@ async function writeResult(sql: Sql, executionId: string, workspaceId: string, r
     return;
   }
   // Any result means the workflow is running, even when its "running" has not arrived yet.
-  await sql(`UPDATE "WorkflowExecution" SET status = 'RUNNING', "startedAt" = coalesce("startedAt", ${NOW}), "updatedAt" = ${NOW} WHERE id = $1 AND status = 'QUEUED'`, [executionId]);
+  await markRunning(sql, executionId);
   switch (result.kind) {
     case "sentiment-mentions": {
       const rows = result.mentions.map((mention) =>
@@ -99,6 +99,11 @@ async function writeResult(sql: Sql, executionId: string, workspaceId: string, r
       return;
     }
   }
+}
+
+/** A queued execution moves to running; a running or finished one stays as it is. */
+async function markRunning(sql: Sql, executionId: string) {
+  await sql(`UPDATE "WorkflowExecution" SET status = 'RUNNING', "startedAt" = coalesce("startedAt", ${NOW}), "updatedAt" = ${NOW} WHERE id = $1 AND status = 'QUEUED'`, [executionId]);
 }
 
 type IntelligenceRow = {

@@ -1,10 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { json, rawBody } from "../shared/httpHelpers.ts";
 
 /** Small HTTP helpers shared by the stand-in's routes. */
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-}
+export { json };
 
 export const BAD_GATEWAY_HTML = "<html><body><h1>502 Bad Gateway</h1></body></html>";
 export function badGateway(res: ServerResponse) {
@@ -16,9 +14,7 @@ export class BodyError extends Error {}
 
 /** The request's JSON body as an object ({} when there is none). */
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8").trim();
+  const text = (await rawBody(req)).toString("utf8").trim();
   if (text === "") return {};
   let value: unknown;
   try {

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { json, rawBody } from "../shared/httpHelpers.ts";
 
 /**
  * n8n's production webhooks for the repo's workflows, on 127.0.0.1, doing
@@ -84,40 +85,30 @@ export async function startN8nStandIn(options: { port?: number; secret: string; 
   }
 
   const server = createServer(async (req, res) => {
-    const body = await bodyOf(req);
+    const body = await rawBody(req);
     const url = new URL(req.url ?? "/", "http://stand-in");
-    if (req.method === "GET" && url.pathname === "/healthz") return send(res, 200, { status: "ok" });
-    if (req.method === "GET" && url.pathname === "/__stand-in/triggers") return send(res, 200, { triggers, callbacks });
+    if (req.method === "GET" && url.pathname === "/healthz") return json(res, 200, { status: "ok" });
+    if (req.method === "GET" && url.pathname === "/__stand-in/triggers") return json(res, 200, { triggers, callbacks });
     if (req.method === "POST" && url.pathname === "/__stand-in/fail-next") {
       failNext = JSON.parse(body.toString("utf8"));
-      return send(res, 200, failNext);
+      return json(res, 200, failNext);
     }
     const path = url.pathname.replace(/^\/webhook\//, "");
     if (req.method !== "POST" || !url.pathname.startsWith("/webhook/") || !PATHS.includes(path)) {
-      return send(res, 404, { code: 404, message: `The requested webhook "${req.method} ${path}" is not registered.` });
+      return json(res, 404, { code: 404, message: `The requested webhook "${req.method} ${path}" is not registered.` });
     }
-    if (req.headers["x-hyperformant-secret"] !== options.secret) return send(res, 403, { message: "Authorization data is wrong!" });
+    if (req.headers["x-hyperformant-secret"] !== options.secret) return json(res, 403, { message: "Authorization data is wrong!" });
     if (failNext.count > 0) {
       failNext.count -= 1;
-      return send(res, failNext.status, { message: "stand-in failure" });
+      return json(res, failNext.status, { message: "stand-in failure" });
     }
-    if (!signatureValid(options.secret, body, req.headers["x-hyperformant-signature"] as string | undefined)) return send(res, 401, { message: "The trigger's signature is not valid." });
+    if (!signatureValid(options.secret, body, req.headers["x-hyperformant-signature"] as string | undefined)) return json(res, 401, { message: "The trigger's signature is not valid." });
     const trigger = JSON.parse(body.toString("utf8")) as TriggerBody;
     triggers.push(trigger);
-    send(res, 200, { message: "Workflow was started" });
+    json(res, 200, { message: "Workflow was started" });
     void callBack(trigger);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, triggers, callbacks, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-function send(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
-
-async function bodyOf(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

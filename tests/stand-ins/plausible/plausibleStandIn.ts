@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { json, rawBody } from "../shared/httpHelpers.ts";
 
 /** One day's traffic the stand-in serves: per source, as Plausible names sources. */
 export type StandInDay = Record<string, { visitors: number; pageviews: number }>;
@@ -26,37 +27,37 @@ export async function startPlausibleStandIn(options: StandInOptions) {
   let requests = 0;
   const received: unknown[] = [];
   const server = createServer(async (req, res) => {
-    if (req.method !== "POST" || req.url !== "/api/v2/query") return send(res, 404, { error: "Not found" });
-    if (req.headers.authorization !== `Bearer ${options.apiKey}`) return send(res, 401, { error: "Invalid API key or site ID. Please make sure you're using a valid API key with access to the site you've requested." });
+    if (req.method !== "POST" || req.url !== "/api/v2/query") return json(res, 404, { error: "Not found" });
+    if (req.headers.authorization !== `Bearer ${options.apiKey}`) return json(res, 401, { error: "Invalid API key or site ID. Please make sure you're using a valid API key with access to the site you've requested." });
     requests += 1;
-    if (options.rateLimit !== undefined && requests > options.rateLimit) return send(res, 429, { error: "Too many API requests. Your API key is limited to 600 requests per hour." });
+    if (options.rateLimit !== undefined && requests > options.rateLimit) return json(res, 429, { error: "Too many API requests. Your API key is limited to 600 requests per hour." });
     let body: { site_id?: unknown; metrics?: unknown; date_range?: unknown; dimensions?: unknown };
     try {
-      body = JSON.parse(await bodyOf(req));
+      body = JSON.parse((await rawBody(req)).toString("utf8"));
     } catch {
-      return send(res, 400, { error: "#: Invalid JSON" });
+      return json(res, 400, { error: "#: Invalid JSON" });
     }
     received.push(body);
-    if (body.site_id !== options.siteId) return send(res, 400, { error: `Invalid site_id: ${String(body.site_id)}` });
+    if (body.site_id !== options.siteId) return json(res, 400, { error: `Invalid site_id: ${String(body.site_id)}` });
     const metrics = Array.isArray(body.metrics) ? (body.metrics as string[]) : [];
     const unknownMetric = metrics.find((metric) => !METRICS.has(metric));
-    if (metrics.length === 0 || unknownMetric) return send(res, 400, { error: `#/metrics: Invalid metric ${JSON.stringify(unknownMetric ?? null)}` });
+    if (metrics.length === 0 || unknownMetric) return json(res, 400, { error: `#/metrics: Invalid metric ${JSON.stringify(unknownMetric ?? null)}` });
     const dimensions = Array.isArray(body.dimensions) ? (body.dimensions as string[]) : [];
     const unknownDimension = dimensions.find((dimension) => !DIMENSIONS.has(dimension));
-    if (unknownDimension) return send(res, 400, { error: `#/dimensions/0: Invalid dimension "${unknownDimension}"` });
+    if (unknownDimension) return json(res, 400, { error: `#/dimensions/0: Invalid dimension "${unknownDimension}"` });
     const range = body.date_range;
     if (!Array.isArray(range) || range.length !== 2 || range.some((day) => typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day)) || range[0] !== range[1]) {
-      return send(res, 400, { error: "#/date_range: Invalid date range (the stand-in serves single days)" });
+      return json(res, 400, { error: "#/date_range: Invalid date range (the stand-in serves single days)" });
     }
     const day = options.days[range[0]] ?? { visitors: 0, sources: {} };
     const figure = (metric: string, values: { visitors: number; pageviews: number }) => (metric === "visitors" ? values.visitors : metric === "pageviews" ? values.pageviews : 0);
     if (dimensions.length === 0) {
       const pageviews = Object.values(day.sources).reduce((sum, source) => sum + source.pageviews, 0);
-      return send(res, 200, { results: [{ metrics: metrics.map((metric) => figure(metric, { visitors: day.visitors, pageviews })), dimensions: [] }], meta: {}, query: body });
+      return json(res, 200, { results: [{ metrics: metrics.map((metric) => figure(metric, { visitors: day.visitors, pageviews })), dimensions: [] }], meta: {}, query: body });
     }
-    if (dimensions[0] !== "visit:source") return send(res, 200, { results: [], meta: {}, query: body });
+    if (dimensions[0] !== "visit:source") return json(res, 200, { results: [], meta: {}, query: body });
     const results = Object.entries(day.sources).map(([source, values]) => ({ metrics: metrics.map((metric) => figure(metric, values)), dimensions: [source] }));
-    return send(res, 200, { results, meta: {}, query: body });
+    return json(res, 200, { results, meta: {}, query: body });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -65,14 +66,4 @@ export async function startPlausibleStandIn(options: StandInOptions) {
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-function send(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
-
-async function bodyOf(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
 }

@@ -1,4 +1,7 @@
+import type { ReactNode } from "react";
 import { NavLink } from "react-router";
+import type { AuthUser } from "wasp/auth";
+import { Alert } from "../client/components/ui/Alert";
 
 const tabs = [
   { label: "Dashboard", to: "/admin" },
@@ -8,7 +11,7 @@ const tabs = [
 ];
 
 /** The admin area's sections. */
-export function AdminTabs() {
+function AdminTabs() {
   return (
     <nav aria-label="Admin sections" className="mb-6 flex gap-1 border-b border-slate-200">
       {tabs.map((tab) => (
@@ -24,5 +27,17 @@ export function AdminTabs() {
         </NavLink>
       ))}
     </nav>
+  );
+}
+
+/** Every admin page: refused to anyone but an admin (the server checks each call too), under the area's heading and tabs. */
+export function AdminArea({ user, children }: { user: AuthUser; children: ReactNode }) {
+  if (!user.isAdmin) return <Alert tone="error">This page is for administrators.</Alert>;
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-bold text-slate-900">Admin</h1>
+      <AdminTabs />
+      {children}
+    </section>
   );
 }
