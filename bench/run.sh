@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, each against a fresh local PostgreSQL and the production build:
 #   ./bench/run.sh                 every benchmark
-#   ./bench/run.sh company-list    one of: company-list, csv-import, report-pipeline, report-queue, payments-webhook, apollo-sync, admin-analytics
+#   ./bench/run.sh company-list    one of: company-list, csv-import, report-pipeline, report-queue, payments-webhook, apollo-sync, admin-analytics, workflow-callbacks
 # Figures print, land in bench/results/<name>.json and in docs/benchmarks.md.
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 source "$HF_ROOT/scripts/lib/production-build.sh"
@@ -11,7 +11,7 @@ HF_LOG_DIR="$HF_ROOT/.data/bench-logs"
 rm -rf "$HF_LOG_DIR"
 mkdir -p "$HF_LOG_DIR"
 benchmarks=("$@")
-[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import report-pipeline report-queue payments-webhook apollo-sync admin-analytics)
+[ "${#benchmarks[@]}" -gt 0 ] || benchmarks=(company-list csv-import report-pipeline report-queue payments-webhook apollo-sync admin-analytics workflow-callbacks)
 for name in "${benchmarks[@]}"; do
   [ -f "$HF_ROOT/bench/$name.bench.mjs" ] || hf_die "no benchmark named $name (bench/*.bench.mjs)"
 done
@@ -36,7 +36,7 @@ export SMTP_HOST=127.0.0.1 SMTP_PORT=2525 SMTP_USERNAME=bench SMTP_PASSWORD=benc
 # files, or kept something per import, would run out of heap and fail. The
 # webhook benchmark measures throughput instead, on the heap of a 1 GB machine:
 # at 128 MiB the collector alone took 1.5 ms of every delivery.
-heap_cap_mib_for() { case "$1" in payments-webhook | admin-analytics) echo 512 ;; *) echo 128 ;; esac; }
+heap_cap_mib_for() { case "$1" in payments-webhook | admin-analytics | workflow-callbacks) echo 512 ;; *) echo 128 ;; esac; }
 # Reports write their narrative through the real openai SDK against the local stand-in; its
 # "slow" subjects (the queue benchmark's) answer after BENCH_LLM_DELAY_MS, so runs overlap.
 export BENCH_LLM_DELAY_MS=250
@@ -45,6 +45,8 @@ export OPENAI_API_KEY="sk-bench-standin-$RANDOM$RANDOM$RANDOM$RANDOM" OPENAI_MAX
 # Billing on, so the webhook benchmark's signed events are verified and applied (no Stripe call is made).
 export STRIPE_API_KEY="sk_test_bench$RANDOM$RANDOM$RANDOM" STRIPE_WEBHOOK_SECRET="whsec_bench$RANDOM$RANDOM$RANDOM$RANDOM$RANDOM"
 hf_stripe_stand_in_prices
+# n8n's callbacks are verified with this secret (the callback benchmark signs with it; nothing triggers n8n).
+export N8N_WEBHOOK_SECRET="bench-n8n-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 # Apollo list syncs and enrolments go to the local Apollo stand-in (it generates the 50,000-contact list).
 hf_start_apollo_stand_in "$(hf_free_port)"
 export BENCH_APOLLO_URL="$APOLLO_API_URL"

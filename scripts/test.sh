@@ -101,7 +101,7 @@ hf_start_n8n_stand_in "$(hf_free_port)" "$N8N_WEBHOOK_SECRET"
 export JWT_SECRET="test-only-jwt-secret-$(date +%s)-$RANDOM$RANDOM"
 export SMTP_HOST=127.0.0.1 SMTP_PORT="$smtp_port" SMTP_USERNAME=catcher SMTP_PASSWORD="maildev-takes-any-password"
 export HYPERFORMANT_ENCRYPTION_KEY="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
-export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.test,stats-admin@example.test,users-admin@example.test,e2e-admin@example.test,e2e-users-admin@example.test,messages-admin@example.test"
+export ADMIN_EMAILS="integration-admin@example.test,operations-admin@example.test,stats-admin@example.test,users-admin@example.test,e2e-admin@example.test,e2e-users-admin@example.test,messages-admin@example.test,workflows-admin@example.test,settings-admin@example.test,e2e-workflows-admin@example.test"
 export AUTH_RATE_LIMIT_PER_IP=10000 AUTH_RATE_LIMIT_PER_EMAIL=8
 # The suites sign in from 127.0.0.1 and some fail on purpose; the login-limit tests use their own IPs.
 export AUTH_RATE_LIMIT_FAILURES_PER_IP=10000 AUTH_RATE_LIMIT_FAILURES_PER_IP_AND_EMAIL=5
@@ -124,6 +124,7 @@ export HF_TEST_N8N_URL="$N8N_URL"
 export HF_TEST_ADMIN_EMAIL="integration-admin@example.test"
 export HF_TEST_OPERATIONS_ADMIN_EMAIL="operations-admin@example.test"
 export HF_TEST_STATS_ADMIN_EMAIL="stats-admin@example.test" HF_TEST_USERS_ADMIN_EMAIL="users-admin@example.test" HF_TEST_MESSAGES_ADMIN_EMAIL="messages-admin@example.test" HF_TEST_E2E_ADMIN_EMAIL="e2e-admin@example.test" HF_TEST_E2E_USERS_ADMIN_EMAIL="e2e-users-admin@example.test"
+export HF_TEST_WORKFLOWS_ADMIN_EMAIL="workflows-admin@example.test" HF_TEST_SETTINGS_ADMIN_EMAIL="settings-admin@example.test" HF_TEST_E2E_WORKFLOWS_ADMIN_EMAIL="e2e-workflows-admin@example.test"
 
 hf_log "integration tests against $server_url"
 # HF_TEST_FILES narrows the vitest suites to matching files while working on one feature: HF_TEST_FILES="apollo operations".

@@ -8,6 +8,7 @@ const tabs = [
   { label: "Users", to: "/admin/users" },
   { label: "Messages", to: "/admin/messages" },
   { label: "Logs", to: "/admin/logs" },
+  { label: "Workflows", to: "/admin/workflows" },
 ];
 
 /** The admin area's sections. */

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 
-export type AdminAction = "grant-admin" | "revoke-admin" | "suspend-user" | "reactivate-user" | "mark-message-replied";
+export type AdminAction = "grant-admin" | "revoke-admin" | "suspend-user" | "reactivate-user" | "mark-message-replied" | "rerun-workflow" | "change-workflow-settings";
 
 /**
  * Every admin action goes to the Log table (source "admin") with who did it,

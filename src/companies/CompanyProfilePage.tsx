@@ -1,3 +1,4 @@
+import { useCallback, useState } from "react";
 import { Link, useParams } from "react-router";
 import { getCompany, useQuery } from "wasp/client/operations";
 import { Alert } from "../client/components/ui/Alert";
@@ -8,10 +9,18 @@ import { FirmographicsCard } from "./profile/FirmographicsCard";
 import { MarketDataSection } from "./profile/MarketDataSection";
 import { RequestReportCard } from "../reports/request/RequestReportCard";
 import { CompanySentimentSection } from "../sentiment/CompanySentimentSection";
+import { CompanyWorkflowsCard } from "../workflows/company/CompanyWorkflowsCard";
+import { ResearchFindingsSection } from "../workflows/company/ResearchFindingsSection";
 
 export function CompanyProfilePage() {
   const { companyId = "" } = useParams();
   const { data: company, isLoading, error, refetch } = useQuery(getCompany, { id: companyId });
+  // Bumped when a workflow run ends: the sections it feeds read again.
+  const [resultsVersion, setResultsVersion] = useState(0);
+  const onRunEnded = useCallback(() => {
+    setResultsVersion((version) => version + 1);
+    void refetch();
+  }, [refetch]);
 
   if (isLoading) return <p className="text-slate-500">Loading the company…</p>;
   if (error || !company) {
@@ -38,6 +47,7 @@ export function CompanyProfilePage() {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <FirmographicsCard company={company} />
+          <CompanyWorkflowsCard companyId={company.id} onRunEnded={onRunEnded} />
         </div>
         <div className="space-y-6">
           <RequestReportCard company={company} />
@@ -53,8 +63,9 @@ export function CompanyProfilePage() {
           <CompanyDetailsForm key={company.updatedAt.toString()} company={company} onChanged={() => void refetch()} />
         </div>
       </div>
-      <MarketDataSection companyId={company.id} />
-      <CompanySentimentSection companyId={company.id} />
+      <ResearchFindingsSection key={`findings-${resultsVersion}`} companyId={company.id} />
+      <MarketDataSection key={`market-data-${resultsVersion}`} companyId={company.id} />
+      <CompanySentimentSection key={`sentiment-${resultsVersion}`} companyId={company.id} />
     </section>
   );
 }

@@ -4,3 +4,4 @@ export const companyWorkflows = ["market-research", "sentiment-collection"] as c
 
 export const startCompanyWorkflowInput = z.object({ companyId: z.string().uuid(), workflow: z.enum(companyWorkflows) }).strict();
 export const getCompanyWorkflowRunsInput = z.object({ companyId: z.string().uuid() }).strict();
+export const getCompanyFindingsInput = z.object({ companyId: z.string().uuid() }).strict();

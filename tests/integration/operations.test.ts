@@ -30,6 +30,11 @@ const authenticatedOperations: { name: string; validArgs: unknown; asOtherWorksp
   // --- workflows (src/workflows) ---
   { name: "start-company-workflow", validArgs: { companyId: SOME_ID, workflow: "market-research" }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId, workflow: "market-research" })) },
   { name: "get-company-workflow-runs", validArgs: { companyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId })) },
+  { name: "get-company-findings", validArgs: { companyId: SOME_ID }, asOtherWorkspaceMember: notFound((bob) => ({ companyId: bob.companyId })) },
+  { name: "get-admin-workflow-runs", validArgs: {}, asOtherWorkspaceMember: { args: (bob) => ({ workspaceId: bob.workspaceId }), expect: 403 } },
+  { name: "rerun-workflow-execution", validArgs: { executionId: SOME_ID }, asOtherWorkspaceMember: { args: () => ({ executionId: SOME_ID }), expect: 403 } },
+  { name: "get-workflow-settings", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
+  { name: "update-workflow-settings", validArgs: {}, asOtherWorkspaceMember: { args: () => ({}), expect: 403 } },
   { name: "get-admin-overview", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
   { name: "get-admin-dashboard", validArgs: { days: 30 }, asOtherWorkspaceMember: { args: () => ({ days: 30 }), expect: 403 } },
   { name: "refresh-admin-stats", validArgs: undefined, asOtherWorkspaceMember: { args: () => undefined, expect: 403 } },
@@ -250,6 +255,7 @@ const badInputs = [
   { name: "start-company-workflow", args: { companyId: SOME_ID, workflow: "report-delivery" }, field: "workflow" },
   { name: "start-company-workflow", args: { workflow: "market-research" }, field: "companyId" },
   { name: "get-company-workflow-runs", args: { companyId: "acme" }, field: "companyId" },
+  { name: "get-company-findings", args: { companyId: "acme" }, field: "companyId" },
   // --- billing (src/payment) ---
   { name: "get-billing-overview", args: { take: 0 }, field: "take" },
   { name: "start-checkout", args: {}, field: "product" },
@@ -261,7 +267,11 @@ const badInputs = [
 const adminOperations = [
   "get-admin-overview", "get-admin-dashboard", "refresh-admin-stats", "get-admin-users", "set-user-admin", "set-user-suspended",
   "get-admin-messages", "open-admin-message", "set-message-replied", "get-admin-logs",
+  "get-admin-workflow-runs", "rerun-workflow-execution", "get-workflow-settings", "update-workflow-settings",
 ];
+
+/** The default workflow settings, as the settings form sends them. */
+const validWorkflowSettings = { n8nUrl: "", workflows: { "market-research": { enabled: true, webhookPath: "hyperformant/market-research", timeoutMinutes: 30 }, "sentiment-collection": { enabled: true, webhookPath: "hyperformant/sentiment-collection", timeoutMinutes: 30 }, "report-delivery": { enabled: false, webhookPath: "hyperformant/report-delivery", timeoutMinutes: 15 } } };
 
 /** Bad input from an admin (anyone else is refused before the input is read). */
 const adminBadInputs = [
@@ -281,6 +291,15 @@ const adminBadInputs = [
   { name: "get-admin-logs", args: { level: "FATAL" }, field: "level" },
   { name: "get-admin-logs", args: { workspaceId: "mine" }, field: "workspaceId" },
   { name: "get-admin-logs", args: { from: "2026-12-02", to: "2026-12-01" }, field: "to" },
+  { name: "get-admin-workflow-runs", args: { status: "PAUSED" }, field: "status" },
+  { name: "get-admin-workflow-runs", args: { workflow: "ping" }, field: "workflow" },
+  { name: "get-admin-workflow-runs", args: { from: "2026-12-02", to: "2026-12-01" }, field: "to" },
+  { name: "rerun-workflow-execution", args: { executionId: "42" }, field: "executionId" },
+  // Bad settings are refused whole: nothing is saved, so these are safe beside the other files' workflow tests.
+  { name: "update-workflow-settings", args: { ...validWorkflowSettings, n8nUrl: "http://n8n.example.com" }, field: "n8nUrl" },
+  { name: "update-workflow-settings", args: { ...validWorkflowSettings, workflows: { ...validWorkflowSettings.workflows, "market-research": { enabled: true, webhookPath: "/has space", timeoutMinutes: 30 } } }, field: "workflows.market-research.webhookPath" },
+  { name: "update-workflow-settings", args: { ...validWorkflowSettings, workflows: { ...validWorkflowSettings.workflows, "report-delivery": { enabled: true, webhookPath: "hyperformant/report-delivery", timeoutMinutes: 0 } } }, field: "workflows.report-delivery.timeoutMinutes" },
+  { name: "update-workflow-settings", args: { n8nUrl: "" }, field: "workflows" },
 ];
 
 describe("operations", () => {

@@ -29,9 +29,11 @@ beforeAll(async () => {
   [alice, bob] = await Promise.all([member(`${marker}-alice`), member(`${marker}-bob`)]);
 }, 60_000);
 
+/** An execution n8n has been sent (triggered once) and whose callbacks these tests play. */
 async function execution(workspaceId: string, status = "QUEUED", timeoutAt = "now() + interval '30 minutes'") {
   const [row] = await queryRows<{ id: string }>(
-    `INSERT INTO "WorkflowExecution" (id, "workspaceId", "workflowKey", status, "timeoutAt", "updatedAt") VALUES (gen_random_uuid(), $1, 'market-research', $2::"WorkflowStatus", ${timeoutAt}, now()) RETURNING id`,
+    `INSERT INTO "WorkflowExecution" (id, "workspaceId", "workflowKey", status, attempts, "triggeredAt", "timeoutAt", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 'market-research', $2::"WorkflowStatus", 1, now(), ${timeoutAt}, now()) RETURNING id`,
     [workspaceId, status],
   );
   return row.id;

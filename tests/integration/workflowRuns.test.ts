@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const failNext = (status: number, count: number) => fetch(`${n8nUrl}/__stand-in/fail-next`, { method: "POST", body: JSON.stringify({ status, count }) });
-const runs = async () => (await callOperation<Run[]>("get-company-workflow-runs", { companyId }, alice.sessionId)).body;
+const runs = async () => (await callOperation<{ runs: Run[] }>("get-company-workflow-runs", { companyId }, alice.sessionId)).body.runs;
 const ended = (executionId: string) =>
   waitFor(`execution ${executionId} to end`, async () => {
     const run = (await runs()).find((candidate) => candidate.id === executionId);

@@ -6,6 +6,7 @@ import { logger } from "../../server/logging/logger";
 import { llmConfiguration } from "../../llm/llmEnv";
 import { narrativeWriterFor } from "../narrative/narrativeWriter";
 import { emailScheduledReport } from "../schedules/emailScheduledReport";
+import { queueReportDelivery } from "../../workflows/reportDelivery/queueReportDelivery";
 import { runReport, type ReportRunOutcome } from "./runReport";
 
 const jobArgs = z.object({ reportId: z.string().uuid() }).strict();
@@ -16,8 +17,14 @@ export const generateMarketReport: GenerateMarketReport<{ reportId: string }, { 
 /** Also called by the extra workers that give reports their concurrency (src/reports/job/reportWorkers.ts). */
 export async function runReportJob(rawArgs: unknown): Promise<{ outcome: ReportRunOutcome }> {
   const { reportId } = jobArgs.parse(rawArgs);
-  const outcome = await runReport({ db: prisma, settings: env, writeNarrative: narrativeWriterFor(llmConfiguration(env)), logger, onCompleted: emailScheduledReport }, reportId);
+  const outcome = await runReport({ db: prisma, settings: env, writeNarrative: narrativeWriterFor(llmConfiguration(env)), logger, onCompleted: afterCompletion }, reportId);
   return { outcome };
+}
+
+/** A finished report: emailed when a schedule asked for it, and announced through n8n when report delivery is on. Each step's failure is logged apart. */
+async function afterCompletion(reportId: string) {
+  await emailScheduledReport(reportId).catch((error: unknown) => logger.error({ reportId, err: error }, "emailing the scheduled report failed"));
+  await queueReportDelivery(reportId).catch((error: unknown) => logger.error({ reportId, err: error }, "queueing the report's delivery through n8n failed"));
 }
 
 /**

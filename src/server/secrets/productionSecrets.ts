@@ -19,7 +19,7 @@ function isBase64Of32Bytes(value: string): boolean {
 }
 
 /** https anywhere; plain http only where nothing crosses the internet: loopback, or Fly's private network (.internal, .flycast). */
-function isPrivateOrHttpsUrl(value: string): boolean {
+export function isPrivateOrHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
     if (url.protocol === "https:") return true;

@@ -13,6 +13,7 @@ import { createVerifiedDemoUser } from "./demoUsers";
 import { seedDemoBilling } from "./demoBilling";
 import { seedDemoApollo } from "./demoApollo";
 import { seedDemoAnalytics } from "./demoAnalytics";
+import { seedDemoWorkflows } from "./demoWorkflows";
 
 export const DEMO_USER_EMAIL = "demo@hyperformant.app";
 export const DEMO_USER_PASSWORD = "hyperformant-demo";
@@ -89,11 +90,12 @@ export async function seedDemoData(prisma: PrismaClient) {
   const ownCompany = demoCompanies.find((company) => company.role === "OWN_COMPANY")!;
   await seedDemoReport(prisma, workspace.id, user.id, { id: idOf.get(ownCompany.domain)!, name: ownCompany.name });
   await seedDemoApollo(prisma, workspace.id, demoCompanies);
+  const workflows = await seedDemoWorkflows(prisma, workspace.id, user.id, demoCompanies, idOf, seededAt);
   // Last: the roll-up counts everything seeded above.
   const analytics = await seedDemoAnalytics(prisma);
   console.log(
     `Seeded ${DEMO_USER_EMAIL} (password: ${DEMO_USER_PASSWORD}) with ${demoCompanies.length} companies, ` +
-      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, a market report on ${ownCompany.name} and synced Apollo lists with sequences, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password). ` +
+      `${links.length} competitor links, ${points.length} market-data points and ${mentions.length} mentions, a market report on ${ownCompany.name}, synced Apollo lists with sequences, ${workflows.runs} n8n runs with ${workflows.findings} research findings, in the team workspace "${workspace.name}" with ${demoColleagues.length} colleagues (same password). ` +
       `The demo user is an admin: ${analytics.signups} demo signups and ${analytics.pageViews} page views over 90 days, rolled up into ${analytics.daysRolledUp} days of stats.`,
   );
 }

@@ -4,7 +4,9 @@ import type { TriggerWorkflowExecution } from "wasp/server/jobs";
 import { triggerWorkflowExecution as triggerJob } from "wasp/server/jobs";
 import { logger } from "../../server/logging/logger";
 import { SIGNATURE_HEADER, signatureHeader } from "../workflowSignature";
-import { TRIGGER_SECRET_HEADER, triggerAnswerOf, workflowCatalogue, type WorkflowKey } from "./workflowCatalogue";
+import { workflowAvailability } from "../settings/workflowAvailability";
+import { loadWorkflowSettings } from "../settings/workflowSettingsStore";
+import { TRIGGER_SECRET_HEADER, triggerAnswerOf, webhookUrlOf, workflowCatalogue, type WorkflowKey } from "./workflowCatalogue";
 
 const jobArgs = z.object({ executionId: z.string().uuid() }).strict();
 export type TriggerOutcome = { outcome: "sent" | "not-queued" | "failed" };
@@ -25,10 +27,11 @@ export const triggerWorkflowExecution: TriggerWorkflowExecution<z.input<typeof j
   const { count } = await prisma.workflowExecution.updateMany({ where: { id: executionId, status: "QUEUED", triggeredAt: null }, data: { attempts: { increment: 1 }, triggeredAt: new Date() } });
   if (count === 0) return { outcome: "not-queued" };
   const attempt = execution.attempts + 1;
-  if (!env.N8N_URL || !env.N8N_WEBHOOK_SECRET) return fail(executionId, "Workflows are not configured on this server (N8N_URL and N8N_WEBHOOK_SECRET).");
+  if (!(execution.workflowKey in workflowCatalogue)) return fail(executionId, `There is no workflow named ${execution.workflowKey}.`);
+  const settings = await loadWorkflowSettings(prisma.systemConfig);
+  const availability = workflowAvailability(settings, execution.workflowKey as WorkflowKey);
+  if (availability.kind !== "available") return fail(executionId, availability.reason);
 
-  const workflow = workflowCatalogue[execution.workflowKey as WorkflowKey];
-  if (!workflow) return fail(executionId, `There is no workflow named ${execution.workflowKey}.`);
   const body = JSON.stringify({
     executionId,
     workspaceId: execution.workspaceId,
@@ -39,9 +42,9 @@ export const triggerWorkflowExecution: TriggerWorkflowExecution<z.input<typeof j
   let status: number | null = null;
   let detail = "";
   try {
-    const response = await fetch(new URL(`/webhook/${workflow.webhookPath}`, env.N8N_URL), {
+    const response = await fetch(webhookUrlOf(availability.n8nUrl, settings.workflows[execution.workflowKey as WorkflowKey].webhookPath), {
       method: "POST",
-      headers: { "content-type": "application/json", [TRIGGER_SECRET_HEADER]: env.N8N_WEBHOOK_SECRET, [SIGNATURE_HEADER]: signatureHeader(env.N8N_WEBHOOK_SECRET, body, Math.floor(Date.now() / 1000)) },
+      headers: { "content-type": "application/json", [TRIGGER_SECRET_HEADER]: availability.secret, [SIGNATURE_HEADER]: signatureHeader(availability.secret, body, Math.floor(Date.now() / 1000)) },
       body,
       signal: AbortSignal.timeout(env.N8N_TRIGGER_TIMEOUT_MS),
     });

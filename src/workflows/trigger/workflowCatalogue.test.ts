@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triggerAnswerOf, workflowCatalogue } from "./workflowCatalogue";
+import { triggerAnswerOf, webhookUrlOf, workflowCatalogue } from "./workflowCatalogue";
 
 describe("triggerAnswerOf", () => {
   it("accepts 2xx, tries again after no answer, 5xx and 429, and gives up on other 4xx with what to do", () => {
@@ -17,5 +17,13 @@ describe("triggerAnswerOf", () => {
       expect(workflow.webhookPath).toMatch(/^hyperformant\/[a-z-]+$/);
       expect(workflow.timeoutMinutes).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("webhookUrlOf", () => {
+  it("puts /webhook/<path> under n8n's root, with or without a trailing slash or a path of its own", () => {
+    expect(webhookUrlOf("http://127.0.0.1:5678", "hyperformant/market-research")).toBe("http://127.0.0.1:5678/webhook/hyperformant/market-research");
+    expect(webhookUrlOf("https://n8n.example.com/", "/hyperformant/x")).toBe("https://n8n.example.com/webhook/hyperformant/x");
+    expect(webhookUrlOf("https://example.com/n8n", "a")).toBe("https://example.com/n8n/webhook/a");
   });
 });

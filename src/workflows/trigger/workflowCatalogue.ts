@@ -7,6 +7,11 @@ export const workflowCatalogue = {
 export type WorkflowKey = keyof typeof workflowCatalogue;
 export const workflowKeys = Object.keys(workflowCatalogue) as WorkflowKey[];
 
+/** A production webhook's URL: <n8n root>/webhook/<path>, whether the root ends in "/" or sits under a path of its own. */
+export function webhookUrlOf(n8nUrl: string, webhookPath: string): string {
+  return `${n8nUrl.replace(/\/+$/, "")}/webhook/${webhookPath.replace(/^\/+/, "")}`;
+}
+
 /** The header n8n's Webhook node checks (its Header Auth credential holds the same secret). */
 export const TRIGGER_SECRET_HEADER = "x-hyperformant-secret";
 
