@@ -28,6 +28,8 @@ describe("workflowCallback", () => {
       { kind: "gossip" },
       { kind: "status", status: "running", extra: 1 },
       { kind: "enrichment-facts", companyId, facts: {} },
+      { kind: "research-findings", companyId, findings: [{ text: "t", url: "javascript:alert(1)", source: "s" }] },
+      { kind: "sentiment-mentions", companyId, mentions: [{ text: "t", sourceName: "s", sourceUrl: "data:text/html,hi", publishedAt: "2026-11-01" }] },
       { kind: "market-data", companyId, points: [{ metric: "Visits", value: Number.NaN, observedAt: "2026-11-01" }] },
       { kind: "research-findings", companyId, findings: Array.from({ length: 201 }, () => ({ text: "t", url: "https://x.test", source: "s" })) },
     ];

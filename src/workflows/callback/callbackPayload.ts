@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const companyId = z.string().uuid();
+// Pages link these: http or https only, never javascript: and the like.
+const webUrl = z.string().url().max(2_000).refine((url) => /^https?:\/\//i.test(url), "Only http and https links are kept.");
 
 const statusUpdate = z.object({
   kind: z.literal("status"),
@@ -15,7 +17,7 @@ const sentimentMentions = z.object({
   mentions: z.array(z.object({
     text: text(5_000),
     sourceName: text(200),
-    sourceUrl: z.string().url().max(2_000).optional(),
+    sourceUrl: webUrl.optional(),
     author: text(200).optional(),
     publishedAt: z.coerce.date(),
   }).strict()).min(1).max(500),
@@ -39,7 +41,7 @@ const researchFindings = z.object({
     // What it is about; reports cite them as "Workflow findings".
     category: z.enum(["NEWS", "HIRING_SIGNAL", "PRODUCT_CHANGE", "FUNDING"]).default("NEWS"),
     text: text(5_000),
-    url: z.string().url().max(2_000),
+    url: webUrl,
     source: text(200),
     publishedAt: z.coerce.date().optional(),
   }).strict()).min(1).max(200),

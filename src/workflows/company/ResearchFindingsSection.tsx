@@ -1,6 +1,7 @@
 import { getCompanyFindings, useQuery } from "wasp/client/operations";
 import { Alert } from "../../client/components/ui/Alert";
 import { Card, CardTitle } from "../../client/components/ui/Card";
+import { safeLink } from "../../sentiment/sentimentFormat";
 import type { CompanyFinding } from "../operations";
 
 const kindLabels: Record<CompanyFinding["kind"], string> = { NEWS: "News", HIRING_SIGNAL: "Hiring", PRODUCT_CHANGE: "Product change", FUNDING: "Funding" };
@@ -23,19 +24,22 @@ export function ResearchFindingsSection({ companyId }: { companyId: string }) {
       {data && data.findings.length > 0 && (
         <>
           <ul className="mt-3 divide-y divide-slate-100" aria-label="Research findings">
-            {data.findings.map((finding) => (
-              <li key={finding.id} className="py-3" data-testid="research-finding">
-                <div className="flex flex-wrap items-center gap-2 text-xs">
-                  <span className={`rounded px-1.5 py-0.5 font-semibold ${kindTones[finding.kind]}`}>{kindLabels[finding.kind]}</span>
-                  <span className="text-slate-500">{new Date(finding.observedAt).toISOString().slice(0, 10)}</span>
-                  {finding.sourceName && <span className="text-slate-500">{finding.sourceName}</span>}
-                </div>
-                <p className="mt-1 text-sm text-slate-800">{finding.content}</p>
-                {finding.sourceUrl && (
-                  <a href={finding.sourceUrl} target="_blank" rel="noreferrer noopener" className="mt-1 inline-block break-all text-xs text-indigo-700 hover:underline">{finding.sourceUrl}</a>
-                )}
-              </li>
-            ))}
+            {data.findings.map((finding) => {
+              const link = safeLink(finding.sourceUrl);
+              return (
+                <li key={finding.id} className="py-3" data-testid="research-finding">
+                  <div className="flex flex-wrap items-center gap-2 text-xs">
+                    <span className={`rounded px-1.5 py-0.5 font-semibold ${kindTones[finding.kind]}`}>{kindLabels[finding.kind]}</span>
+                    <span className="text-slate-500">{new Date(finding.observedAt).toISOString().slice(0, 10)}</span>
+                    {finding.sourceName && <span className="text-slate-500">{finding.sourceName}</span>}
+                  </div>
+                  <p className="mt-1 text-sm text-slate-800">{finding.content}</p>
+                  {link && (
+                    <a href={link} target="_blank" rel="noreferrer noopener" className="mt-1 inline-block break-all text-xs text-indigo-700 hover:underline">{link}</a>
+                  )}
+                </li>
+              );
+            })}
           </ul>
           {data.totalCount > data.findings.length && <p className="mt-2 text-xs text-slate-500">The latest {data.findings.length} of {data.totalCount} findings.</p>}
         </>
