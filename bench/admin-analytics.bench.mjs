@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { callOperation, createBenchUser, database, logLineCount, serverResponseTimes, serverUrl } from "./lib/benchServer.mjs";
 import { recordResults } from "./lib/results.mjs";
 import { percentile, round } from "./lib/statistics.mjs";
+import { sendAtRate } from "./lib/openLoop.mjs";
 import { dashboardQueries } from "../src/admin/dashboard/dashboardQueries.ts";
 
 const USERS = 100_000;
@@ -131,24 +132,7 @@ function reportView(index) {
     request.end(body);
   });
 }
-async function viewsAtRate(count, rate, offset) {
-  const latencies = [];
-  const slowestPerSecond = [];
-  const statuses = new Map();
-  const begun = performance.now();
-  await Promise.all(Array.from({ length: count }, async (_, index) => {
-    const due = begun + (index * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const status = await reportView(offset + index);
-    const latency = performance.now() - due;
-    latencies.push(latency);
-    const second = Math.floor((due - begun) / 1000);
-    slowestPerSecond[second] = Math.max(slowestPerSecond[second] ?? 0, latency);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  }));
-  return { latencies, statuses, slowestPerSecond, ratePerS: count / ((performance.now() - begun) / 1000) };
-}
+const viewsAtRate = (count, rate, offset) => sendAtRate({ count, rate, send: (index) => reportView(offset + index) });
 // Warm-up at the full rate for 2 s (sockets opened, code optimised, the pool's connections made): steady state is measured.
 const WARM_UP_VIEWS = 2 * VIEW_RATE_PER_S;
 await viewsAtRate(WARM_UP_VIEWS, VIEW_RATE_PER_S, 1_000_000);

@@ -10,6 +10,7 @@ import Stripe from "stripe";
 import { createBenchUser, database, serverUrl } from "./lib/benchServer.mjs";
 import { recordResults } from "./lib/results.mjs";
 import { percentile, round } from "./lib/statistics.mjs";
+import { sendAtRate } from "./lib/openLoop.mjs";
 import { checkoutSessionObject, stripeEvent } from "../tests/stand-ins/stripe/stripeEvents.ts";
 
 const RATE_PER_S = 200;
@@ -57,26 +58,17 @@ function post(url, headers, body) {
   });
 }
 
-/**
- * Open loop: one delivery due every 1000/RATE ms whatever the answers, and each latency counted
- * from when it was due (so a queue behind slow answers shows in the figures instead of hiding).
- */
+/** Open loop (bench/lib/openLoop.mjs): one delivery due every 1000/RATE ms whatever the answers, each latency counted from when it was due. */
 async function deliverAtRate(url, events, rate = RATE_PER_S) {
-  const latencies = [];
-  const statuses = new Map();
-  const started = performance.now();
-  await Promise.all(events.map(async (event, index) => {
-    const due = started + (index * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const payload = JSON.stringify(event, null, 2);
-    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret });
-    const status = await post(url, { "content-type": "application/json", "stripe-signature": signature }, payload);
-    latencies.push(performance.now() - due);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  }));
-  const seconds = (performance.now() - started) / 1000;
-  return { latencies, statuses, ratePerS: events.length / seconds };
+  return sendAtRate({
+    count: events.length,
+    rate,
+    send: (index) => {
+      const payload = JSON.stringify(events[index], null, 2);
+      const signature = stripe.webhooks.generateTestHeaderString({ payload, secret });
+      return post(url, { "content-type": "application/json", "stripe-signature": signature }, payload);
+    },
+  });
 }
 
 /** The baseline: the same verification and the same rows, with nothing else around them. */

@@ -64,18 +64,19 @@ const descriptions = {
     "`getAdminDashboard` over 90 days, 30 calls, server time (pino-http `responseTime`), beside each of its four " +
     "statements run directly through `pg` (median of 30; `ratio_vs_direct_pg` = server p50 / the four together). " +
     "The users table's pages and searches over the 100,000 users are timed too. Page views: `POST " +
-    "/api/analytics/page-views` at a steady 1,000 a second for 10 s, after 2 s at that rate to warm up, open loop, each from its own address and counted " +
+    "/api/analytics/page-views` at a steady 1,000 a second for 10 s, after 2 s at that rate to warm up, open loop (`bench/lib/openLoop.mjs`), each from its own address and counted " +
     "from when it was due (`page_views_slowest_ms_per_second`: the slowest answer of each second; counted views are not written to the request log). Every view must be answered 204 and stored once, or the command exits non-zero. Targets: " +
     "dashboard under 100 ms, daily roll-up under 30 s, page views at 1,000/s with p99 under 50 ms.",
   "workflow-callbacks":
-    "n8n's callbacks (`POST /api/workflows/callback`) sent by autocannon on 127.0.0.1 at 500 a second (`overallRate`, 32 " +
-    "connections) until 5,000 have been answered, after 1,000 to warm up: each a signed research-findings callback " +
-    "(HMAC-SHA256 over timestamp and raw body) with a step of its own, spread over 200 running executions, so each writes " +
-    "a WorkflowCallback row and a finding under its execution's row lock. Then every callback again (n8n retrying): " +
-    "all duplicates, nothing written (`written_by_replay`). Counted in the database afterwards: every callback applied " +
-    "exactly once, or the command exits non-zero. Baseline in the same run: a bare Node `http` server in its own process " +
-    "verifying the same HMAC and running the same statements through `pg` in one transaction. autocannon's latency " +
-    "counts from each request's send. Target: 500/s with p99 under 50 ms.",
+    "n8n's callbacks (`POST /api/workflows/callback`) sent by autocannon on 127.0.0.1 at 500 a second (`overallRate`, 10 " +
+    "connections of 50 a second each) until 5,000 have been answered, after 1,000 to warm up: each a signed research-findings " +
+    "callback (HMAC-SHA256 over timestamp and raw body) with a step of its own, for 200 running executions on 200 companies " +
+    "of 20 workspaces, so each writes a WorkflowCallback row and a finding under its execution's row lock. Then every callback " +
+    "again (n8n retrying): all duplicates, nothing written (`written_by_replay`). Counted in the database afterwards: every " +
+    "callback applied exactly once, or the command exits non-zero. Baseline in the same run: a bare Node `http` server in its " +
+    "own process verifying the same HMAC and running the same statements through `pg` in one transaction. autocannon's latency " +
+    "counts from each request's send; the `open_loop_*` figures send the same callbacks from the benchmarks' open-loop sender " +
+    "(each counted from when it was due). Sender, server and PostgreSQL share the 2 cores. Target: 500/s with p99 under 50 ms.",
 };
 
 const results = readdirSync(resultsDir)
