@@ -4,8 +4,8 @@ import { parseInput } from "../server/operations/guards";
 import { assertFoundInWorkspace, requireWorkspaceMember } from "../workspaces/workspaceAccess";
 import { loadWorkflowSettings } from "./settings/workflowSettingsStore";
 import { throwUnavailable, workflowAvailability } from "./settings/workflowAvailability";
-import { queueWorkflowExecution, workflowLabelOf } from "./trigger/queueWorkflowExecution";
-import { workflowCatalogue } from "./trigger/workflowCatalogue";
+import { queueWorkflowExecution } from "./trigger/queueWorkflowExecution";
+import { workflowCatalogue, workflowLabelOf } from "./trigger/workflowCatalogue";
 import { companyWorkflows, getCompanyFindingsInput, getCompanyWorkflowRunsInput, startCompanyWorkflowInput } from "./workflowInputs";
 
 export type WorkflowRun = {

@@ -6,9 +6,8 @@ import { writeAdminLog } from "../../admin/adminAuditLog";
 import { parseInput, requireAdmin } from "../../server/operations/guards";
 import { throwUnavailable, workflowAvailability } from "../settings/workflowAvailability";
 import { loadWorkflowSettings } from "../settings/workflowSettingsStore";
-import { workflowLabelOf } from "../trigger/queueWorkflowExecution";
 import { submitWorkflowTrigger } from "../trigger/triggerWorkflowJob";
-import { workflowKeys, type WorkflowKey } from "../trigger/workflowCatalogue";
+import { workflowKeys, workflowLabelOf, type WorkflowKey } from "../trigger/workflowCatalogue";
 import { getAdminWorkflowRunsInput, rerunWorkflowExecutionInput, workflowStatuses } from "./ledgerInputs";
 import { adminWorkflowRunsWhere, runTimings } from "./ledgerRows";
 

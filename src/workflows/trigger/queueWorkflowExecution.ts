@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { workflowCatalogue, type WorkflowKey } from "./workflowCatalogue";
+import type { WorkflowKey } from "./workflowCatalogue";
 import { submitWorkflowTrigger } from "./triggerWorkflowJob";
 
 export type NewExecution = {
@@ -30,5 +30,3 @@ export async function queueWorkflowExecution(executions: Pick<PrismaClient["work
   await submitWorkflowTrigger(created.id);
   return created;
 }
-
-export const workflowLabelOf = (key: string) => workflowCatalogue[key as WorkflowKey]?.label ?? key;

@@ -7,6 +7,9 @@ export const workflowCatalogue = {
 export type WorkflowKey = keyof typeof workflowCatalogue;
 export const workflowKeys = Object.keys(workflowCatalogue) as WorkflowKey[];
 
+/** A stored workflow key's label ("Market research"), or the key itself for one no longer in the catalogue. */
+export const workflowLabelOf = (key: string) => workflowCatalogue[key as WorkflowKey]?.label ?? key;
+
 /** A production webhook's URL: <n8n root>/webhook/<path>, whether the root ends in "/" or sits under a path of its own. */
 export function webhookUrlOf(n8nUrl: string, webhookPath: string): string {
   return `${n8nUrl.replace(/\/+$/, "")}/webhook/${webhookPath.replace(/^\/+/, "")}`;
