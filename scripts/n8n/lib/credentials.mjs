@@ -84,9 +84,9 @@ export function planCredentials({ referenced, knownIds, env, replace = false }) 
       name,
       action: "missing",
       hint: managed
-        ? `set ${managed.secretEnv} to the shared secret and run the import again, or create it in n8n ` +
-          `(Credentials → Header Auth, name "${name}", header ${managed.data("").name}, value: the shared secret) ` +
-          "and select it in the workflow's trigger"
+        ? `set ${managed.secretEnv} and run the import again, or create it in n8n ` +
+          `(Credentials → ${type}, name "${name}", ${Object.keys(managed.data("")).map((field) => (field === "name" ? `name ${managed.data("").name}` : field)).join(", ")}: the value of ${managed.secretEnv}) ` +
+          "and select it in the nodes that use it"
         : `create it in n8n and select it in the nodes that use it`,
     };
   });
