@@ -62,6 +62,7 @@ hf_start_real_n8n() {
   rm -f "$credentials"
   hf_n8n import:workflow --separate --input="$workflows" >>"$HF_N8N_LOG" 2>&1 \
     || { tail -n 30 "$HF_N8N_LOG" >&2; hf_die "n8n import:workflow failed (log: $HF_N8N_LOG)"; }
+  # One publish per workflow (2.x has no --all). Side by side they were slower on 2 cores: one after the other.
   for id in $(node -e 'for (const f of require("fs").readdirSync(process.argv[1]).filter((f) => f.endsWith(".json"))) console.log(require(require("path").join(process.argv[1], f)).id)' "$workflows"); do
     hf_n8n publish:workflow --id="$id" >>"$HF_N8N_LOG" 2>&1 \
       || { tail -n 30 "$HF_N8N_LOG" >&2; hf_die "n8n publish:workflow --id=$id failed (log: $HF_N8N_LOG)"; }

@@ -108,13 +108,20 @@ return steps.map(({ stepId, result }) => ({
 }));`;
 }
 
-/** Crypto (HMAC-SHA256 of "<t>.<body>") → HTTP Request POSTing the raw body signed, one item at a time, in order. */
-export function signedCallback(workflowKey, label, column, row) {
+/**
+ * Loop Over Items (one at a time) → Crypto (HMAC-SHA256 of "<t>.<body>") → HTTP Request POSTing the
+ * raw body signed → back to the loop: the callbacks reach the app one after the other, in order (an
+ * HTTP Request node sends its items concurrently, and "succeeded" must not overtake the results).
+ * `first` takes the callbacks; the nodes named in `then` run once every one was sent.
+ */
+export function signedCallback(workflowKey, label, column, row, then = []) {
+  const loop = `Each ${label}`;
   const sign = `Sign ${label}`;
   const send = `Send ${label}`;
   const nodes = [
-    hmac(workflowKey, sign, column, row, "={{ $json.t + '.' + $json.body }}", "signature"),
-    node(workflowKey, send, "n8n-nodes-base.httpRequest", 4.2, column + 1, row, {
+    node(workflowKey, loop, "n8n-nodes-base.splitInBatches", 3, column, row, { batchSize: 1, options: {} }),
+    hmac(workflowKey, sign, column + 1, row, "={{ $json.t + '.' + $json.body }}", "signature"),
+    node(workflowKey, send, "n8n-nodes-base.httpRequest", 4.2, column + 2, row, {
       method: "POST",
       // The trigger's callbackUrl, unless HYPERFORMANT_API_URL says where this n8n reaches the app (from a container, say).
       url: "={{ $env.HYPERFORMANT_API_URL ? $env.HYPERFORMANT_API_URL.replace(/\\/+$/, '') + '/api/workflows/callback' : $json.callbackUrl }}",
@@ -124,10 +131,12 @@ export function signedCallback(workflowKey, label, column, row) {
       contentType: "raw",
       rawContentType: "application/json",
       body: "={{ $json.body }}",
-      options: { batching: { batch: { batchSize: 1, batchInterval: 0 } }, timeout: 10000 },
+      options: { timeout: 10000 },
     }, { retryOnFail: true, maxTries: 3, waitBetweenTries: 1000 }),
   ];
-  return { nodes, connections: { [sign]: main([[send]]) }, first: sign, last: send };
+  // The loop's outputs: 0 "done" (every item sent), 1 "loop" (the next one).
+  const connections = { [loop]: main([then, [sign]]), [sign]: main([[send]]), [send]: main([[loop]]) };
+  return { nodes, connections, first: loop };
 }
 
 /** An HTTP Request to an external source whose failure takes the error output (index 1) instead of stopping. */

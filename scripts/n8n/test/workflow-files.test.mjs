@@ -64,6 +64,8 @@ describe("workflow files", () => {
         const sends = workflow.nodes.filter((n) => n.name.startsWith("Send "));
         assert.equal(sends.length, 2);
         for (const send of sends) {
+          // One at a time, in order, each awaited: "succeeded" must never overtake the results.
+          assert.equal(named(targets(send.name)[0]).type, "n8n-nodes-base.splitInBatches");
           assert.equal(send.parameters.contentType, "raw");
           assert.equal(send.parameters.body, "={{ $json.body }}");
           assert.deepEqual(send.parameters.headerParameters.parameters, [{ name: "x-hyperformant-signature", value: "=t={{ $json.t }},v1={{ $json.signature }}" }]);

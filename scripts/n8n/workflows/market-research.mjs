@@ -5,13 +5,13 @@ const KEY = "market-research";
 
 export function marketResearchWorkflow() {
   const trigger = verifiedTrigger(KEY, "hyperformant/market-research");
-  const started = signedCallback(KEY, "running callback", 5, 0);
-  const results = signedCallback(KEY, "result callbacks", 9, 0);
+  const started = signedCallback(KEY, "running callback", 5, 0, ["Search news"]);
+  const results = signedCallback(KEY, "result callbacks", 10, 0);
   const nodes = [
     ...trigger.nodes,
     code(KEY, "Running", 4, 0, callbackSteps(`[{ stepId: 'started', result: { kind: 'status', status: 'running' } }]`)),
     ...started.nodes,
-    sourceRequest(KEY, "Search news", 7, 0, {
+    sourceRequest(KEY, "Search news", 8, 0, {
       // NewsAPI's base URL and key are the instance's: NEWSAPI_BASE_URL (default the real one) and the "NewsAPI key" credential.
       url: "={{ ($env.NEWSAPI_BASE_URL || 'https://newsapi.org').replace(/\\/+$/, '') }}/v2/everything",
       authentication: "genericCredentialType",
@@ -28,7 +28,7 @@ export function marketResearchWorkflow() {
       },
       options: { timeout: 15000 },
     }, { httpHeaderAuth: { id: "hyperformantNewsApiKey", name: "NewsAPI key" } }),
-    code(KEY, "Findings from articles", 8, 0, callbackSteps(`
+    code(KEY, "Findings from articles", 9, 0, callbackSteps(`
 (() => {
   const { companyId } = $('${TRIGGER}').first().json.body.input;
   // Simple rules over the headline and summary; the first that matches wins.
@@ -50,7 +50,7 @@ export function marketResearchWorkflow() {
     { stepId: 'finished', result: { kind: 'status', status: 'succeeded' } },
   ];
 })()`)),
-    code(KEY, "News search failed", 8, 1, failureSteps("NewsAPI")),
+    code(KEY, "News search failed", 9, 1, failureSteps("NewsAPI")),
     ...results.nodes,
   ];
   const connections = {
@@ -58,7 +58,6 @@ export function marketResearchWorkflow() {
     [trigger.accepted]: main([["Running"]]),
     Running: main([[started.first]]),
     ...started.connections,
-    [started.last]: main([["Search news"]]),
     "Search news": main([["Findings from articles"], ["News search failed"]]),
     "Findings from articles": main([[results.first]]),
     "News search failed": main([[results.first]]),

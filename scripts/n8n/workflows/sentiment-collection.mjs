@@ -5,13 +5,13 @@ const KEY = "sentiment-collection";
 
 export function sentimentCollectionWorkflow() {
   const trigger = verifiedTrigger(KEY, "hyperformant/sentiment-collection");
-  const started = signedCallback(KEY, "running callback", 5, 0);
-  const results = signedCallback(KEY, "result callbacks", 9, 0);
+  const started = signedCallback(KEY, "running callback", 5, 0, ["Search Hacker News"]);
+  const results = signedCallback(KEY, "result callbacks", 10, 0);
   const nodes = [
     ...trigger.nodes,
     code(KEY, "Running", 4, 0, callbackSteps(`[{ stepId: 'started', result: { kind: 'status', status: 'running' } }]`)),
     ...started.nodes,
-    sourceRequest(KEY, "Search Hacker News", 7, 0, {
+    sourceRequest(KEY, "Search Hacker News", 8, 0, {
       // HN_SEARCH_BASE_URL points it elsewhere (default Algolia's public, keyless API).
       url: "={{ ($env.HN_SEARCH_BASE_URL || 'https://hn.algolia.com').replace(/\\/+$/, '') }}/api/v1/search",
       sendQuery: true,
@@ -24,7 +24,7 @@ export function sentimentCollectionWorkflow() {
       },
       options: { timeout: 15000 },
     }),
-    code(KEY, "Mentions from hits", 8, 0, callbackSteps(`
+    code(KEY, "Mentions from hits", 9, 0, callbackSteps(`
 (() => {
   const { companyId } = $('${TRIGGER}').first().json.body.input;
   const plain = (html) => String(html ?? '')
@@ -47,7 +47,7 @@ export function sentimentCollectionWorkflow() {
     { stepId: 'finished', result: { kind: 'status', status: 'succeeded' } },
   ];
 })()`)),
-    code(KEY, "Mention search failed", 8, 1, failureSteps("The Hacker News search")),
+    code(KEY, "Mention search failed", 9, 1, failureSteps("The Hacker News search")),
     ...results.nodes,
   ];
   const connections = {
@@ -55,7 +55,6 @@ export function sentimentCollectionWorkflow() {
     [trigger.accepted]: main([["Running"]]),
     Running: main([[started.first]]),
     ...started.connections,
-    [started.last]: main([["Search Hacker News"]]),
     "Search Hacker News": main([["Mentions from hits"], ["Mention search failed"]]),
     "Mentions from hits": main([[results.first]]),
     "Mention search failed": main([[results.first]]),
