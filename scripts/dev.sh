@@ -3,7 +3,19 @@
 # Installs the toolchain and dependencies, starts PostgreSQL (unless DATABASE_URL
 # is set) and a mail catcher, applies migrations, seeds the demo workspace and
 # runs `wasp start`: the app on http://localhost:3000, mails on http://localhost:1080.
+#   --n8n  also runs the real n8n from npm (installed once into .tools/n8n/, a few minutes) on
+#          http://127.0.0.1:5678 with its own database on the same PostgreSQL, the repo's workflows
+#          imported and published, N8N_URL and the shared secret set on both sides; the workflows'
+#          sources are local stand-ins unless NEWSAPI_KEY / HYPERFORMANT_CHAT_WEBHOOK_URL are set.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+with_n8n=0
+for arg in "$@"; do
+  case "$arg" in
+    --n8n) with_n8n=1 ;;
+    -h|--help) sed -n '2,/^source/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) hf_die "unknown argument: $arg (./scripts/dev.sh [--n8n])" ;;
+  esac
+done
 HF_LOG_DIR="$HF_ROOT/.data/logs"
 mkdir -p "$HF_LOG_DIR"
 source "$HF_ROOT/scripts/lib/production-build.sh"
@@ -59,6 +71,35 @@ if ! hf_configured STRIPE_API_KEY; then
   hf_stripe_stand_in_prices
   hf_start_stripe_stand_in "${HF_DEV_STRIPE_PORT:-4012}" "http://localhost:3001/payments-webhook" "$STRIPE_WEBHOOK_SECRET"
   hf_log "Stripe stand-in: http://127.0.0.1:${HF_DEV_STRIPE_PORT:-4012} (Billing's checkout and portal are its pages; payments send signed webhooks)"
+fi
+
+# The real n8n, on request: its own database beside the app's, the secret shared with the app.
+if [ "$with_n8n" = 1 ]; then
+  source "$HF_ROOT/scripts/lib/real-n8n.sh"
+  if [ -z "${N8N_WEBHOOK_SECRET:-}" ]; then
+    N8N_WEBHOOK_SECRET="$(sed -n 's/^N8N_WEBHOOK_SECRET=//p' "$HF_ROOT/.env.server" 2>/dev/null | head -n 1)"
+  fi
+  if [ -z "$N8N_WEBHOOK_SECRET" ]; then
+    secret_file="$HF_ROOT/.data/dev-n8n-secret"
+    [ -s "$secret_file" ] || (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))' > "$secret_file")
+    N8N_WEBHOOK_SECRET="$(cat "$secret_file")"
+  fi
+  export N8N_WEBHOOK_SECRET HYPERFORMANT_N8N_SECRET="$N8N_WEBHOOK_SECRET"
+  # Offline by default: the news and Hacker News searches and the chat webhook are the local stand-in's
+  # (its GET /__stand-in/chat-messages shows what report delivery posted). NEWSAPI_KEY or
+  # HYPERFORMANT_CHAT_WEBHOOK_URL in the environment takes the real one instead.
+  real_news_key="${NEWSAPI_KEY:-}" real_chat_url="${HYPERFORMANT_CHAT_WEBHOOK_URL:-}"
+  if [ -z "$real_news_key" ] || [ -z "$real_chat_url" ]; then
+    hf_start_workflow_sources_stand_in "${HF_DEV_WORKFLOW_SOURCES_PORT:-4013}" "dev-newsapi-key-not-a-secret" "/services/TDEV/BDEV/dev-chat-token"
+    hf_log "workflow sources stand-in: http://127.0.0.1:${HF_DEV_WORKFLOW_SOURCES_PORT:-4013}"
+    if [ -n "$real_news_key" ]; then unset NEWSAPI_BASE_URL HN_SEARCH_BASE_URL; else export NEWSAPI_KEY="dev-newsapi-key-not-a-secret"; fi
+    [ -z "$real_chat_url" ] || export HYPERFORMANT_CHAT_WEBHOOK_URL="$real_chat_url"
+  fi
+  HF_PG_ADMIN_URL="${HF_PG_ADMIN_URL:-$DATABASE_URL}"
+  n8n_database_url="$(hf_pg_ensure_database hyperformant_n8n)"
+  hf_start_real_n8n "$HF_ROOT/.data/n8n" "$n8n_database_url" "${HF_DEV_N8N_PORT:-5678}"
+  export N8N_URL="$HF_N8N_URL"
+  hf_log "n8n: $N8N_URL (the company page's market research and sentiment collection run there)"
 fi
 
 hf_log "applying migrations"

@@ -6,6 +6,7 @@
 #   4. integration tests (HTTP against the built server and a fresh database)
 #   5. end-to-end tests (Playwright in Debian's Chromium against the production build)
 #   6. operations tests (secrets, request logs, jobs, queues, readiness, backup, shutdown)
+#   7. n8n tests (the repo's workflows in the real n8n from npm, end to end against the server)
 # Set DATABASE_URL to use an existing PostgreSQL server (a fresh database is
 # created and dropped there); otherwise a throwaway local cluster is started.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -14,6 +15,7 @@ source "$HF_ROOT/scripts/lib/production-build.sh"
 source "$HF_ROOT/scripts/lib/test-results.sh"
 source "$HF_ROOT/scripts/lib/stand-ins.sh"
 source "$HF_ROOT/scripts/lib/pg-client-tools.sh"
+source "$HF_ROOT/scripts/lib/real-n8n.sh"
 
 HF_LOG_DIR="$HF_ROOT/test-results/logs"
 rm -rf "$HF_ROOT/test-results"
@@ -139,5 +141,28 @@ hf_run_suite e2e playwright npx playwright test --config e2e-tests/playwright.co
 hf_log "operations tests"
 # shellcheck disable=SC2086
 hf_run_suite operations vitest npx vitest run --config vitest.ops.config.ts ${HF_TEST_FILES:-}
+
+# --- 7. the repo's n8n workflows in the real n8n (after operations, which stops the server) ------------
+if hf_suite_selected n8n; then
+  hf_log "n8n tests: the repo's workflows in the real n8n $(hf_real_n8n_version) from npm"
+  # Without the operations suite the server still runs, against the n8n stand-in: stopped, then started on the real one.
+  if kill -0 "$HF_SERVER_PID" 2>/dev/null; then
+    kill "$HF_SERVER_PID"
+    until [ -s "$HF_SERVER_EXIT_FILE" ]; do sleep 0.1; done
+  fi
+  # The sources' keys and webhook token are made up per run, on both sides.
+  export NEWSAPI_KEY="newsapi-test-$(node -e 'console.log(require("crypto").randomBytes(16).toString("hex"))')"
+  hf_start_workflow_sources_stand_in "$(hf_free_port)" "$NEWSAPI_KEY" "/services/T0TEST/B0TEST/$(node -e 'console.log(require("crypto").randomBytes(12).toString("hex"))')"
+  export HYPERFORMANT_N8N_SECRET="$N8N_WEBHOOK_SECRET"
+  n8n_database="hyperformant_n8n_test_$$"
+  hf_on_exit "hf_pg_drop_database '$n8n_database' >/dev/null 2>&1"
+  n8n_database_url="$(hf_pg_create_database "$n8n_database")"
+  hf_start_real_n8n "$HF_ROOT/test-results/n8n-home" "$n8n_database_url" "$(hf_free_port)"
+  export N8N_URL="$HF_N8N_URL" HF_TEST_REAL_N8N_URL="$HF_N8N_URL" HF_TEST_WORKFLOW_SOURCES_URL="$NEWSAPI_BASE_URL"
+  hf_start_production_server "$server_port" "$client_url"
+  export HF_TEST_SERVER_PID="$HF_SERVER_PID" HF_TEST_SERVER_LOG="$HF_SERVER_LOG" HF_TEST_SERVER_EXIT_FILE="$HF_SERVER_EXIT_FILE"
+fi
+# shellcheck disable=SC2086
+hf_run_suite n8n vitest npx vitest run --config vitest.n8n.config.ts ${HF_TEST_FILES:-}
 
 hf_print_summary "$(( $(date +%s) - suite_started_at ))"

@@ -20,7 +20,10 @@
 #
 # Secrets from the environment, each optional: N8N_ENCRYPTION_KEY (else generated once and kept),
 # HYPERFORMANT_N8N_SECRET (the shared secret; else generated once; passing it sets or rotates it on
-# both apps), N8N_API_KEY (for the workflow import: create it in n8n under Settings → n8n API).
+# both apps), N8N_API_KEY (for the workflow import: create it in n8n under Settings → n8n API),
+# NEWSAPI_KEY (market research's news search: the import creates the "NewsAPI key" credential),
+# HYPERFORMANT_CHAT_WEBHOOK_URL (report delivery's Slack-compatible incoming webhook; its URL is
+# its secret, so it is an n8n secret, never in a file).
 # N8N_API_URL overrides the n8n URL the import talks to.
 set -euo pipefail
 
@@ -67,7 +70,7 @@ n8n_host="$n8n_app.fly.dev"
 n8n_url="https://$n8n_host"
 server_url="${server_url:-https://$server_app.fly.dev}"
 server_url="${server_url%/}"
-secret_names=" DB_POSTGRESDB_PASSWORD N8N_ENCRYPTION_KEY HYPERFORMANT_N8N_SECRET N8N_WEBHOOK_SECRET "
+secret_names=" DB_POSTGRESDB_PASSWORD N8N_ENCRYPTION_KEY HYPERFORMANT_N8N_SECRET N8N_WEBHOOK_SECRET HYPERFORMANT_CHAT_WEBHOOK_URL "
 
 # --- running fly -----------------------------------------------------------------------------
 show() { # prints a command as it would be typed
@@ -153,7 +156,7 @@ server_secret_names=""
 has_line "$apps" "$server_app" && server_secret_names="$(fly_query secrets list --app "$server_app" --json | json_names)"
 
 # --- 2. n8n's own database ------------------------------------------------------------------
-n8n_secrets=("N8N_HOST=$n8n_host" "WEBHOOK_URL=$n8n_url/" "HYPERFORMANT_API_URL=$server_url")
+n8n_secrets=("N8N_HOST=$n8n_host" "N8N_WEBHOOK_URL=$n8n_url/" "HYPERFORMANT_API_URL=$server_url")
 db_url=""
 if [ -n "${N8N_DB_URL:-}" ]; then
   say "database: using N8N_DB_URL"
@@ -220,6 +223,11 @@ fi
 if [ -n "$shared_secret" ]; then
   n8n_secrets+=("HYPERFORMANT_N8N_SECRET=$shared_secret")
   server_secrets+=("N8N_WEBHOOK_SECRET=$shared_secret")
+fi
+
+if [ -n "${HYPERFORMANT_CHAT_WEBHOOK_URL:-}" ]; then
+  say "report delivery: chat webhook set from HYPERFORMANT_CHAT_WEBHOOK_URL"
+  n8n_secrets+=("HYPERFORMANT_CHAT_WEBHOOK_URL=$HYPERFORMANT_CHAT_WEBHOOK_URL")
 fi
 
 say "staging the secrets of $n8n_app"

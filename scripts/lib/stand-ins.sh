@@ -44,3 +44,16 @@ hf_start_n8n_stand_in() {
   hf_wait_for_http "http://127.0.0.1:$port/healthz" 30 || hf_die "the n8n stand-in did not start"
   export N8N_URL="http://127.0.0.1:$port"
 }
+
+# hf_start_workflow_sources_stand_in PORT NEWS_API_KEY CHAT_WEBHOOK_PATH -> exports NEWSAPI_BASE_URL, HN_SEARCH_BASE_URL and
+# HYPERFORMANT_CHAT_WEBHOOK_URL pointing at it: the external sources of the repo's n8n workflows (NewsAPI.org, Hacker News
+# search, a Slack-style incoming webhook), for the real n8n to call.
+hf_start_workflow_sources_stand_in() {
+  local port="$1" news_api_key="$2" chat_webhook_path="$3"
+  node "$HF_ROOT/tests/stand-ins/workflow-sources/main.ts" --port "$port" --news-api-key "$news_api_key" --chat-webhook-path "$chat_webhook_path" \
+    >"${HF_LOG_DIR:-$HF_ROOT/.data/logs}/workflow-sources-stand-in.log" 2>&1 &
+  HF_BACKGROUND_PIDS+=("$!")
+  hf_wait_for_http "http://127.0.0.1:$port/__stand-in/health" 30 || hf_die "the workflow sources stand-in did not start"
+  export NEWSAPI_BASE_URL="http://127.0.0.1:$port" HN_SEARCH_BASE_URL="http://127.0.0.1:$port"
+  export HYPERFORMANT_CHAT_WEBHOOK_URL="http://127.0.0.1:$port$chat_webhook_path"
+}

@@ -8,12 +8,14 @@
 // env var, command lines are visible to other users), --dir <folder> (default n8n/workflows),
 // --timeout-ms <ms per request> (15000), --retries <n> (4), --retry-base-ms <ms> (500),
 // --replace-credentials (create the shared-secret credential anew even if n8n has one: after the
-// secret changed). With HYPERFORMANT_N8N_SECRET set, the Header Auth credential the trigger uses
-// is created when n8n lacks it.
+// secret changed). With HYPERFORMANT_N8N_SECRET set, the credentials that check triggers and sign
+// callbacks (Header Auth and Crypto) are created when n8n lacks them; with NEWSAPI_KEY, the news
+// search's key.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createN8nClient } from "./lib/client.mjs";
+import { MANAGED_CREDENTIALS } from "./lib/credentials.mjs";
 import { redact } from "./lib/errors.mjs";
 import { importWorkflows } from "./lib/import.mjs";
 import { parseWorkflowFiles, readWorkflowFiles } from "./lib/workflow-files.mjs";
@@ -53,7 +55,7 @@ async function main() {
     return 0;
   }
   const apiKey = values["api-key"] ?? process.env.N8N_API_KEY ?? "";
-  const secrets = [apiKey, process.env.HYPERFORMANT_N8N_SECRET];
+  const secrets = [apiKey, ...MANAGED_CREDENTIALS.map((credential) => process.env[credential.secretEnv])];
   const print = (line) => console.log(redact(line, secrets));
   const warn = (line) => console.error(redact(`warning: ${line}`, secrets));
 

@@ -148,7 +148,7 @@ describe("deploy-n8n.sh", () => {
       { host: "hyperformant-db.flycast", port: "5432", database: "n8n", user: "n8n", password: ATTACH_PASSWORD },
     );
     assert.equal(n8nSecrets.N8N_HOST, "hyperformant-n8n.fly.dev");
-    assert.equal(n8nSecrets.WEBHOOK_URL, "https://hyperformant-n8n.fly.dev/");
+    assert.equal(n8nSecrets.N8N_WEBHOOK_URL, "https://hyperformant-n8n.fly.dev/");
     assert.equal(n8nSecrets.HYPERFORMANT_API_URL, "https://hyperformant-server.fly.dev");
 
     for (const value of [sharedSecret, n8nSecrets.N8N_ENCRYPTION_KEY, ATTACH_PASSWORD]) {
@@ -169,12 +169,15 @@ describe("deploy-n8n.sh", () => {
     const calls = await fly.calls();
     const changes = calls.map(commandOf).filter((c) => !READ_ONLY.has(c));
     assert.deepEqual(changes, ["secrets import", "deploy", "secrets import", "ssh console"]);
-    assert.deepEqual(Object.keys(secretsImported(calls, "hyperformant-n8n")).sort(), ["HYPERFORMANT_API_URL", "N8N_HOST", "WEBHOOK_URL"]);
+    assert.deepEqual(Object.keys(secretsImported(calls, "hyperformant-n8n")).sort(), ["HYPERFORMANT_API_URL", "N8N_HOST", "N8N_WEBHOOK_URL"]);
     assert.deepEqual(Object.keys(secretsImported(calls, "hyperformant-server")), ["N8N_URL"]);
 
-    assert.match(result.stdout, /^created\s+hyperformant-ping \(id \S+, hyperformant-ping\.json\) · activated$/m);
-    const [credential] = n8n.state.credentials;
-    assert.equal(credential.data.value, sharedSecret, "the trigger's credential holds the shared secret");
+    for (const name of ["Hyperformant market research", "Hyperformant sentiment collection", "Hyperformant report delivery"]) {
+      assert.match(result.stdout, new RegExp(`^created\\s+${name} \\(id \\S+, \\S+\\.json\\) · activated$`, "m"));
+    }
+    const credentialNamed = (name) => n8n.state.credentials.find((credential) => credential.name === name);
+    assert.equal(credentialNamed("Hyperformant shared secret").data.value, sharedSecret, "the trigger's credential holds the shared secret");
+    assert.equal(credentialNamed("Hyperformant signing key").data.hmacSecret, sharedSecret, "and so does the signing key");
     for (const value of [sharedSecret, API_KEY, ATTACH_PASSWORD]) assert.ok(!result.output.includes(value));
   });
 
@@ -211,6 +214,9 @@ describe("n8n/fly.toml", () => {
     const composeVersion = compose.match(/n8nio\/n8n:(\S+)/)[1];
     assert.equal(toml.build.image, `n8nio/n8n:${composeVersion}`);
     assert.match(composeVersion, /^\d+\.\d+\.\d+$/, "an exact version, not a moving tag");
+    // The n8n suite runs this same version from npm.
+    const runtime = JSON.parse(readFileSync(path.resolve(here, "../../n8n/runtime/package.json"), "utf8"));
+    assert.equal(runtime.dependencies.n8n, composeVersion);
     assert.equal(toml.app, undefined, "the app name comes from --app");
     const service = toml.http_service;
     assert.equal(service.internal_port, 5678);

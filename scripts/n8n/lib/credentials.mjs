@@ -3,7 +3,8 @@
 
 /**
  * Credentials the import can create itself, from a secret in its environment. The trigger's
- * Header Auth: the app sends the shared secret in this header (N8N_WEBHOOK_SECRET on its side).
+ * Header Auth: the app sends the shared secret in this header (N8N_WEBHOOK_SECRET on its side);
+ * the news search's API key.
  */
 export const MANAGED_CREDENTIALS = [
   {
@@ -11,6 +12,20 @@ export const MANAGED_CREDENTIALS = [
     type: "httpHeaderAuth",
     secretEnv: "HYPERFORMANT_N8N_SECRET",
     data: (secret) => ({ name: "x-hyperformant-secret", value: secret }),
+  },
+  {
+    // The same secret as the HMAC key the workflows check triggers and sign callbacks with.
+    name: "Hyperformant signing key",
+    type: "crypto",
+    secretEnv: "HYPERFORMANT_N8N_SECRET",
+    data: (secret) => ({ hmacSecret: secret }),
+  },
+  {
+    // market-research's news search: NewsAPI.org reads its key from this header.
+    name: "NewsAPI key",
+    type: "httpHeaderAuth",
+    secretEnv: "NEWSAPI_KEY",
+    data: (secret) => ({ name: "X-Api-Key", value: secret }),
   },
 ];
 
@@ -69,9 +84,9 @@ export function planCredentials({ referenced, knownIds, env, replace = false }) 
       name,
       action: "missing",
       hint: managed
-        ? `set ${managed.secretEnv} to the shared secret and run the import again, or create it in n8n ` +
-          `(Credentials → Header Auth, name "${name}", header ${managed.data("").name}, value: the shared secret) ` +
-          "and select it in the workflow's trigger"
+        ? `set ${managed.secretEnv} and run the import again, or create it in n8n ` +
+          `(Credentials → ${type}, name "${name}", ${Object.keys(managed.data("")).map((field) => (field === "name" ? `name ${managed.data("").name}` : field)).join(", ")}: the value of ${managed.secretEnv}) ` +
+          "and select it in the nodes that use it"
         : `create it in n8n and select it in the nodes that use it`,
     };
   });

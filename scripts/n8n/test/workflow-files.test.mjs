@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
+import { builtWorkflowFiles } from "../build-workflows.mjs";
 import { parseWorkflowFiles, readWorkflowFiles, toApiPayload, workflowProblems } from "../lib/workflow-files.mjs";
 
 const repoWorkflows = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../n8n/workflows");
@@ -22,7 +23,7 @@ describe("workflow files", () => {
   it("accepts the workflows kept in the repository", async () => {
     const { workflows, errors } = parseWorkflowFiles(await readWorkflowFiles(repoWorkflows));
     assert.deepEqual(errors, []);
-    assert.ok(workflows.some(({ workflow }) => workflow.name === "hyperformant-ping"));
+    assert.deepEqual(workflows.map(({ file }) => file), ["market-research.json", "report-delivery.json", "sentiment-collection.json"]);
     for (const { workflow } of workflows) {
       for (const field of ["id", "name", "nodes", "connections", "settings", "active"]) {
         assert.ok(field in workflow, `${workflow.name} has a top-level ${field}`);
@@ -30,29 +31,54 @@ describe("workflow files", () => {
     }
   });
 
-  it("keeps the ping workflow's contract with the app", async () => {
-    const [{ workflow }] = parseWorkflowFiles(await readWorkflowFiles(repoWorkflows)).workflows.filter(
-      ({ workflow }) => workflow.name === "hyperformant-ping",
-    );
-    const byType = (type) => workflow.nodes.find((n) => n.type === type);
-    const webhook = byType("n8n-nodes-base.webhook");
-    assert.equal(webhook.parameters.httpMethod, "POST");
-    assert.equal(webhook.parameters.path, "hyperformant/ping");
-    assert.equal(webhook.parameters.authentication, "headerAuth");
-    assert.equal(webhook.parameters.responseMode, "onReceived");
-    assert.equal(webhook.credentials.httpHeaderAuth.name, "Hyperformant shared secret");
-    const crypto = byType("n8n-nodes-base.crypto");
-    assert.equal(crypto.parameters.action, "hmac");
-    assert.match(crypto.parameters.secret, /\$env\.HYPERFORMANT_N8N_SECRET/);
-    const callback = byType("n8n-nodes-base.httpRequest");
-    assert.equal(callback.parameters.url, "={{ $env.HYPERFORMANT_API_URL }}/api/workflows/callback");
-    assert.deepEqual(
-      callback.parameters.headerParameters.parameters.map((h) => h.name),
-      ["x-hyperformant-signature"],
-    );
-    assert.equal(workflow.active, true);
-    // Whatever the file holds is committed: no secret-looking value anywhere.
-    assert.doesNotMatch(JSON.stringify(workflow), /[0-9a-f]{32,}/);
+  it("holds exactly what scripts/n8n/build-workflows.mjs builds", async () => {
+    for (const { file, text } of builtWorkflowFiles()) {
+      assert.equal(await readFile(path.join(repoWorkflows, file), "utf8"), text, `${file} is stale: run node scripts/n8n/build-workflows.mjs`);
+    }
+  });
+
+  describe("each workflow keeps its contract with the app", () => {
+    const paths = { "market-research.json": "hyperformant/market-research", "sentiment-collection.json": "hyperformant/sentiment-collection", "report-delivery.json": "hyperformant/report-delivery" };
+    for (const [file, webhookPath] of Object.entries(paths)) {
+      it(file, async () => {
+        const workflow = JSON.parse(await readFile(path.join(repoWorkflows, file), "utf8"));
+        const named = (name) => workflow.nodes.find((n) => n.name === name);
+        const targets = (name, output = 0) => (workflow.connections[name]?.main[output] ?? []).map((c) => c.node);
+        const webhook = named("Hyperformant trigger");
+        assert.equal(webhook.type, "n8n-nodes-base.webhook");
+        assert.deepEqual(
+          { method: webhook.parameters.httpMethod, path: webhook.parameters.path, auth: webhook.parameters.authentication, mode: webhook.parameters.responseMode },
+          { method: "POST", path: webhookPath, auth: "headerAuth", mode: "responseNode" },
+        );
+        assert.equal(webhook.credentials.httpHeaderAuth.name, "Hyperformant shared secret");
+        // The signature is checked before anything answers 200.
+        assert.deepEqual(targets("Hyperformant trigger"), ["Expected trigger signature"]);
+        assert.deepEqual([targets("Trigger signature valid?", 0), targets("Trigger signature valid?", 1)], [["Accept trigger"], ["Refuse unsigned trigger"]]);
+        assert.equal(named("Refuse unsigned trigger").parameters.options.responseCode, 401);
+        for (const crypto of workflow.nodes.filter((n) => n.type === "n8n-nodes-base.crypto")) {
+          assert.equal(crypto.parameters.action, "hmac");
+          assert.equal(crypto.parameters.type, "SHA256");
+          assert.equal(crypto.credentials.crypto.name, "Hyperformant signing key");
+        }
+        // Every callback is signed over its exact raw body with a timestamp.
+        const sends = workflow.nodes.filter((n) => n.name.startsWith("Send "));
+        assert.equal(sends.length, 2);
+        for (const send of sends) {
+          // One at a time, in order, each awaited: "succeeded" must never overtake the results.
+          assert.equal(named(targets(send.name)[0]).type, "n8n-nodes-base.splitInBatches");
+          assert.equal(send.parameters.contentType, "raw");
+          assert.equal(send.parameters.body, "={{ $json.body }}");
+          assert.deepEqual(send.parameters.headerParameters.parameters, [{ name: "x-hyperformant-signature", value: "=t={{ $json.t }},v1={{ $json.signature }}" }]);
+        }
+        // A source's failure takes its error output, which calls back failed.
+        const source = workflow.nodes.find((n) => n.onError === "continueErrorOutput");
+        assert.equal(targets(source.name, 1).length, 1);
+        assert.match(named(targets(source.name, 1)[0]).parameters.jsCode, /stepId: 'failed'/);
+        assert.equal(workflow.active, true);
+        // Whatever the file holds is committed: no secret-looking value, no key, no URL of a webhook with its token.
+        assert.doesNotMatch(JSON.stringify(workflow), /[0-9a-f]{40,}|hooks\.slack\.com/);
+      });
+    }
   });
 
   it("rejects each missing part with the reason", () => {
