@@ -100,6 +100,12 @@ if [ "$with_n8n" = 1 ]; then
   hf_start_real_n8n "$HF_ROOT/.data/n8n" "$n8n_database_url" "${HF_DEV_N8N_PORT:-5678}"
   export N8N_URL="$HF_N8N_URL"
   hf_log "n8n: $N8N_URL (the company page's market research and sentiment collection run there)"
+elif ! hf_configured N8N_URL; then
+  # Workflows offline by default: the n8n stand-in answers as the repo's workflows do, with made-up findings and
+  # mentions, so the company page's market research and sentiment collection run without n8n (--n8n runs the real one).
+  export N8N_WEBHOOK_SECRET="dev-n8n-stand-in-$(node -e 'console.log(require("crypto").randomBytes(16).toString("hex"))')"
+  hf_start_n8n_stand_in "${HF_DEV_N8N_STAND_IN_PORT:-4014}" "$N8N_WEBHOOK_SECRET"
+  hf_log "n8n stand-in: $N8N_URL (company workflows call back with sample results; ./scripts/dev.sh --n8n runs the real n8n)"
 fi
 
 hf_log "applying migrations"

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../integration/support/database";
 import { signUpVerifiedUser } from "../integration/support/httpClient";
 import { runJob, useJobQueue } from "../integration/support/jobQueue";
@@ -12,6 +12,22 @@ import { appliedSteps, executionEnded, n8n } from "./support";
  * stand-in) and calls back succeeded; a webhook that refuses fails it.
  */
 const boss = useJobQueue();
+
+// Report delivery is off until an admin turns it on (the workflow settings in SystemConfig).
+beforeAll(async () => {
+  const settings = {
+    n8nUrl: null,
+    workflows: {
+      "market-research": { enabled: true, webhookPath: "hyperformant/market-research", timeoutMinutes: 30 },
+      "sentiment-collection": { enabled: true, webhookPath: "hyperformant/sentiment-collection", timeoutMinutes: 30 },
+      "report-delivery": { enabled: true, webhookPath: "hyperformant/report-delivery", timeoutMinutes: 15 },
+    },
+  };
+  await queryRows(`INSERT INTO "SystemConfig" (key, value, "updatedAt") VALUES ('workflows.settings', $1, now()) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [JSON.stringify(settings)]);
+});
+afterAll(async () => {
+  await queryRows(`DELETE FROM "SystemConfig" WHERE key = 'workflows.settings'`);
+});
 
 async function queuedDelivery(reportTitle: string) {
   const owner = await signUpVerifiedUser("n8n-delivery");
