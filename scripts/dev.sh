@@ -77,7 +77,7 @@ fi
 if [ "$with_n8n" = 1 ]; then
   source "$HF_ROOT/scripts/lib/real-n8n.sh"
   if [ -z "${N8N_WEBHOOK_SECRET:-}" ]; then
-    N8N_WEBHOOK_SECRET="$(sed -n 's/^N8N_WEBHOOK_SECRET=//p' "$HF_ROOT/.env.server" 2>/dev/null | head -n 1)"
+    N8N_WEBHOOK_SECRET="$( { sed -n 's/^N8N_WEBHOOK_SECRET=//p' "$HF_ROOT/.env.server" 2>/dev/null || true; } | head -n 1)"
   fi
   if [ -z "$N8N_WEBHOOK_SECRET" ]; then
     secret_file="$HF_ROOT/.data/dev-n8n-secret"
