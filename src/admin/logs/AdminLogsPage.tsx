@@ -6,10 +6,10 @@ import { Card } from "../../client/components/ui/Card";
 import { Pagination } from "../../client/components/ui/Pagination";
 import { AdminArea } from "../AdminArea";
 import { logLevels } from "./logInputs";
+import { workspaceIdFilterOf, WORKSPACE_ID_HINT } from "../workspaceIdFilter";
 
 const PAGE_SIZE = 50;
 const levelColours: Record<string, string> = { DEBUG: "text-slate-500", INFO: "text-sky-700", WARN: "text-amber-700", ERROR: "text-red-700" };
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Filters = { level: "any" | (typeof logLevels)[number]; source: string; workspaceId: string; requestId: string; from: string; to: string };
 
 export function AdminLogsPage({ user }: { user: AuthUser }) {
@@ -19,11 +19,12 @@ export function AdminLogsPage({ user }: { user: AuthUser }) {
 function AdminLogs() {
   const [filters, setFilters] = useState<Filters>({ level: "any", source: "", workspaceId: "", requestId: "", from: "", to: "" });
   const [page, setPage] = useState(1);
-  const workspaceIdValid = filters.workspaceId === "" || uuidPattern.test(filters.workspaceId.trim());
+  const workspaceFilter = workspaceIdFilterOf(filters.workspaceId);
+  const workspaceIdValid = workspaceFilter.valid;
   const args = {
     level: filters.level,
     ...(filters.source ? { source: filters.source } : {}),
-    ...(filters.workspaceId && workspaceIdValid ? { workspaceId: filters.workspaceId.trim() } : {}),
+    ...workspaceFilter.args,
     ...(filters.requestId.trim() ? { requestId: filters.requestId.trim() } : {}),
     ...(filters.from ? { from: filters.from } : {}),
     ...(filters.to ? { to: filters.to } : {}),
@@ -66,7 +67,7 @@ function AdminLogs() {
             <input type="date" value={filters.to} onChange={(event) => change({ to: event.target.value })} className={input} />
           </label>
         </form>
-        {!workspaceIdValid && <p className="mt-2 text-sm text-red-600">A workspace id looks like 8-4-4-4-12 hexadecimal digits.</p>}
+        {!workspaceIdValid && <p className="mt-2 text-sm text-red-600">{WORKSPACE_ID_HINT}</p>}
       </Card>
       {error && <Alert tone="error">{error.message}</Alert>}
       {isLoading && <p className="mt-4 text-slate-500">Loading…</p>}

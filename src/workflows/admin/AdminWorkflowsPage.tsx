@@ -11,9 +11,9 @@ import { useActionRunner } from "../../client/useActionRunner";
 import { durationLabel, isActiveRun, runStatusLabel, runStatusTone } from "../company/runStatus";
 import { workflowStatuses } from "./ledgerInputs";
 import type { AdminWorkflowRunsPage } from "./operations";
+import { workspaceIdFilterOf, WORKSPACE_ID_HINT } from "../../admin/workspaceIdFilter";
 
 const PAGE_SIZE = 50;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Filters = { status: "any" | (typeof workflowStatuses)[number]; workflow: string; workspaceId: string; from: string; to: string };
 const stamp = (date: Date | null) => (date ? new Date(date).toISOString().replace("T", " ").slice(0, 19) : "—");
 const anyActive = (data?: AdminWorkflowRunsPage) => Boolean(data?.runs.some(isActiveRun));
@@ -26,11 +26,12 @@ export function AdminWorkflowsPage({ user }: { user: AuthUser }) {
 function AdminWorkflows() {
   const [filters, setFilters] = useState<Filters>({ status: "any", workflow: "any", workspaceId: "", from: "", to: "" });
   const [page, setPage] = useState(1);
-  const workspaceIdValid = filters.workspaceId === "" || uuidPattern.test(filters.workspaceId.trim());
+  const workspaceFilter = workspaceIdFilterOf(filters.workspaceId);
+  const workspaceIdValid = workspaceFilter.valid;
   const args = {
     status: filters.status,
     workflow: filters.workflow,
-    ...(filters.workspaceId && workspaceIdValid ? { workspaceId: filters.workspaceId.trim() } : {}),
+    ...workspaceFilter.args,
     ...(filters.from ? { from: filters.from } : {}),
     ...(filters.to ? { to: filters.to } : {}),
     page,
@@ -73,7 +74,7 @@ function AdminWorkflows() {
             <input type="date" value={filters.to} onChange={(event) => change({ to: event.target.value })} className={input} />
           </label>
         </form>
-        {!workspaceIdValid && <p className="mt-2 text-sm text-red-600">A workspace id looks like 8-4-4-4-12 hexadecimal digits.</p>}
+        {!workspaceIdValid && <p className="mt-2 text-sm text-red-600">{WORKSPACE_ID_HINT}</p>}
       </Card>
       {error && <div className="mt-4"><Alert tone="error">{error.message}</Alert></div>}
       {rerunError && <div className="mt-4"><Alert tone="error">{rerunError}</Alert></div>}

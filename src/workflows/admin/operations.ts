@@ -6,6 +6,7 @@ import { writeAdminLog } from "../../admin/adminAuditLog";
 import { parseInput, requireAdmin } from "../../server/operations/guards";
 import { throwUnavailable, workflowAvailability } from "../settings/workflowAvailability";
 import { loadWorkflowSettings } from "../settings/workflowSettingsStore";
+import { createQueuedExecution } from "../trigger/queueWorkflowExecution";
 import { submitWorkflowTrigger } from "../trigger/triggerWorkflowJob";
 import { workflowKeys, workflowLabelOf, type WorkflowKey } from "../trigger/workflowCatalogue";
 import { getAdminWorkflowRunsInput, rerunWorkflowExecutionInput, workflowStatuses } from "./ledgerInputs";
@@ -105,19 +106,15 @@ export const rerunWorkflowExecution: RerunWorkflowExecution<z.input<typeof rerun
   const settings = await loadWorkflowSettings(context.entities.SystemConfig);
   throwUnavailable(workflowAvailability(settings, workflow));
   const rerun = await prisma.$transaction(async (tx) => {
-    const created = await tx.workflowExecution.create({
-      data: {
-        workspaceId: original.workspaceId,
-        triggeredById: admin.id,
-        companyId: original.companyId,
-        workflowKey: workflow,
-        status: "QUEUED",
-        input: (original.input ?? {}) as Prisma.InputJsonObject,
-        inputSummary: original.inputSummary,
-        rerunOfId: original.id,
-        timeoutAt: new Date(Date.now() + settings.workflows[workflow].timeoutMinutes * 60_000),
-      },
-      select: { id: true },
+    const created = await createQueuedExecution(tx.workflowExecution, {
+      workspaceId: original.workspaceId,
+      workflow,
+      triggeredById: admin.id,
+      companyId: original.companyId,
+      input: (original.input ?? {}) as Prisma.InputJsonObject,
+      inputSummary: original.inputSummary,
+      rerunOfId: original.id,
+      timeoutMinutes: settings.workflows[workflow].timeoutMinutes,
     });
     await writeAdminLog(tx, {
       admin,
